@@ -1,0 +1,66 @@
+import { PortableText, type PortableTextComponents } from '@portabletext/react'
+import { useMemo } from 'react'
+
+import type { Bibliography } from '~/lib/citations'
+import type { PortableTextBody } from '~/lib/content/types'
+import { groupCites, type CiteGroup } from '~/lib/portable-text/group-cites'
+import { isSafeHref } from '~/lib/portable-text/safe-href'
+
+import { InTextCitation } from './in-text-citation'
+
+interface RichTextProps {
+  value: PortableTextBody
+  /** Resolves `cite` annotations; without it the cited text renders without a parenthetical. */
+  bibliography?: Bibliography
+}
+
+// Content renders through React components only, never as raw HTML.
+export function RichText({ value, bibliography }: RichTextProps) {
+  const blocks = useMemo(() => groupCites(value), [value])
+  const components = useMemo(() => createComponents(bibliography), [bibliography])
+  return <PortableText value={blocks} components={components} onMissingComponent={false} />
+}
+
+function createComponents(bibliography: Bibliography | undefined): PortableTextComponents {
+  return {
+    block: {
+      h2: ({ children }) => <h2>{children}</h2>,
+      h3: ({ children }) => <h3>{children}</h3>,
+      h4: ({ children }) => <h4>{children}</h4>,
+      blockquote: ({ children }) => <blockquote>{children}</blockquote>,
+    },
+    marks: {
+      link: ({ value, children }) => {
+        const href: unknown = value?.href
+        if (!isSafeHref(href)) return <>{children}</>
+        const external = /^https?:/i.test(href.trim())
+        return (
+          <a href={href.trim()} {...(external ? { rel: 'noopener noreferrer' } : {})}>
+            {children}
+          </a>
+        )
+      },
+      citeGroup: ({ value, children }) => {
+        const cite = bibliography?.cite((value as CiteGroup | undefined)?.items ?? [])
+        return (
+          <>
+            {children}
+            {cite ? <InTextCitation citation={cite} /> : null}
+          </>
+        )
+      },
+    },
+    types: {
+      image: ({ value }) => {
+        const image = value as { url?: unknown; alt?: unknown; caption?: unknown }
+        if (typeof image.url !== 'string' || !/^https:\/\//.test(image.url)) return null
+        return (
+          <figure>
+            <img src={image.url} alt={typeof image.alt === 'string' ? image.alt : ''} loading="lazy" />
+            {typeof image.caption === 'string' && image.caption ? <figcaption>{image.caption}</figcaption> : null}
+          </figure>
+        )
+      },
+    },
+  }
+}

@@ -1,0 +1,22 @@
+export function SiteFooter({ title }: { title: string }) {
+  return (
+    <footer className="mt-20 border-t border-stone-200 bg-white text-sm text-stone-700">
+      <div className="mx-auto max-w-3xl space-y-4 px-5 py-8">
+        <section aria-labelledby="crisis-heading" className="rounded-md border border-brand-100 bg-brand-50 p-4">
+          <h2 id="crisis-heading" className="font-semibold text-brand-900">
+            In crisis or thinking about suicide?
+          </h2>
+          <p className="mt-1">
+            In the U.S., call or text <a href="tel:988" className="font-semibold underline">988</a> (Suicide &amp; Crisis
+            Lifeline), any time. If you are in immediate danger, call <a href="tel:911" className="underline">911</a>.
+          </p>
+        </section>
+        <p>
+          The articles on this site are general information, not medical or psychological advice, and reading them does
+          not create a therapist–client relationship. Talk with a qualified professional about your own situation.
+        </p>
+        <p className="text-stone-500">© {title}</p>
+      </div>
+    </footer>
+  )
+}

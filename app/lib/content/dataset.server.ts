@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs'
+
+export type SanityDocument = { _id: string; _type: string; [field: string]: unknown }
+
+export class DatasetError extends Error {
+  override name = 'DatasetError'
+}
+
+/**
+ * Reads a dataset in the format `sanity dataset export` writes: one JSON document a line.
+ * A broken line fails with the file, the line number and what is wrong with it.
+ */
+export function readDataset(file: string): SanityDocument[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
+    throw new DatasetError(`Cannot read the content dataset ${file}: ${reason}. Set CONTENT_DATASET to an NDJSON file, or SANITY_PROJECT_ID to use a Sanity project.`)
+  }
+  return parseDataset(text, file)
+}
+
+export function parseDataset(text: string, file: string): SanityDocument[] {
+  const documents: SanityDocument[] = []
+  const seen = new Map<string, number>()
+  text.split('\n').forEach((raw, index) => {
+    const line = index + 1
+    if (raw.trim() === '') return
+    const where = `${file}:${line}`
+    let value: unknown
+    try {
+      value = JSON.parse(raw)
+    } catch (error) {
+      throw new DatasetError(`${where}: invalid JSON: ${(error as Error).message}`)
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new DatasetError(`${where}: expected a JSON object (one document a line)`)
+    const doc = value as Record<string, unknown>
+    for (const field of ['_id', '_type'] as const)
+      if (typeof doc[field] !== 'string' || doc[field] === '')
+        throw new DatasetError(`${where}: field ${field}: expected a non-empty string, got ${JSON.stringify(doc[field]) ?? 'nothing'}`)
+    const id = doc._id as string
+    const first = seen.get(id)
+    if (first !== undefined) throw new DatasetError(`${where}: field _id: "${id}" is already used on line ${first}`)
+    seen.set(id, line)
+    documents.push(doc as SanityDocument)
+  })
+  return documents
+}

@@ -1,0 +1,78 @@
+import { createClient } from '@sanity/client'
+import { evaluate, parse } from 'groq-js'
+
+import type { Env } from '../env.server.ts'
+import { readDataset, type SanityDocument } from './dataset.server.ts'
+
+/** Which documents a query sees: published only, or drafts in place of their published versions. */
+export type Perspective = 'published' | 'drafts'
+
+export type QueryParams = Record<string, unknown>
+
+export interface ContentSource {
+  readonly kind: 'sanity' | 'local'
+  fetch(query: string, params?: QueryParams, options?: { perspective?: Perspective }): Promise<unknown>
+}
+
+export function createContentSource(env: Env): ContentSource {
+  if (env.SANITY_PROJECT_ID) return createSanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
+  return createLocalSource(readDataset(env.CONTENT_DATASET))
+}
+
+type SanityEnv = Pick<Env, 'SANITY_DATASET' | 'SANITY_API_VERSION' | 'SANITY_READ_TOKEN' | 'SANITY_API_HOST'> & {
+  SANITY_PROJECT_ID: string
+}
+
+export function createSanitySource(env: SanityEnv): ContentSource {
+  const client = createClient({
+    projectId: env.SANITY_PROJECT_ID,
+    dataset: env.SANITY_DATASET,
+    apiVersion: env.SANITY_API_VERSION,
+    token: env.SANITY_READ_TOKEN,
+    perspective: 'published',
+    useCdn: true,
+    ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST, useProjectHostname: false } : {}),
+  })
+  return {
+    kind: 'sanity',
+    fetch: (query, params = {}, { perspective = 'published' } = {}) =>
+      perspective === 'published'
+        ? client.fetch(query, params)
+        : // Drafts need a token and must bypass the CDN.
+          client.fetch(query, params, { perspective: 'drafts', useCdn: false }),
+  }
+}
+
+const isDraft = (id: string) => id.startsWith('drafts.')
+const isVersion = (id: string) => id.startsWith('versions.')
+
+/** The documents a perspective sees, as Sanity's Content Lake would show them. */
+export function viewDataset(documents: SanityDocument[], perspective: Perspective): SanityDocument[] {
+  const published = documents.filter(doc => !isDraft(doc._id) && !isVersion(doc._id))
+  if (perspective === 'published') return published
+  const byId = new Map(published.map(doc => [doc._id, doc]))
+  for (const draft of documents.filter(doc => isDraft(doc._id))) {
+    const id = draft._id.slice('drafts.'.length)
+    byId.set(id, { ...draft, _id: id, _originalId: draft._id })
+  }
+  return [...byId.values()]
+}
+
+/** Evaluates GROQ with groq-js over documents in memory: the offline twin of the Sanity source. */
+export function createLocalSource(documents: SanityDocument[], options: { now?: () => Date } = {}): ContentSource {
+  const views = new Map<Perspective, SanityDocument[]>()
+  const view = (perspective: Perspective) => {
+    let docs = views.get(perspective)
+    if (!docs) views.set(perspective, (docs = viewDataset(documents, perspective)))
+    return docs
+  }
+  return {
+    kind: 'local',
+    async fetch(query, params = {}, { perspective = 'published' } = {}) {
+      // groq-js only folds `[$start...$end]` slices when the params are given to parse() too.
+      const tree = parse(query, { params })
+      const value = await evaluate(tree, { dataset: view(perspective), params, timestamp: options.now?.() })
+      return value.get()
+    },
+  }
+}

@@ -1,0 +1,10 @@
+import type { ContentService } from './content/content.server.ts'
+
+// What server.ts hands every loader. Built once per process, so each cache in it exists once.
+export interface LoadContext {
+  content: ContentService
+}
+
+declare module '@remix-run/node' {
+  interface AppLoadContext extends LoadContext {}
+}

@@ -1,0 +1,66 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from '@remix-run/react'
+import type { ReactNode } from 'react'
+
+import { ErrorPage } from './components/error-page'
+import { SiteFooter } from './components/site-footer'
+import { SiteHeader } from './components/site-header'
+import './lib/load-context'
+import stylesheet from './tailwind.css?url'
+
+const FALLBACK_TITLE = 'Well Mind Body'
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }]
+
+export async function loader({ context }: LoaderFunctionArgs) {
+  return { site: await context.content.getSiteSettings() }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data?.site.title ?? FALLBACK_TITLE },
+  ...(data?.site.description ? [{ name: 'description', content: data.site.description }] : []),
+]
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>('root')
+  const title = data?.site.title ?? FALLBACK_TITLE
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <SiteHeader title={title} />
+        <div className="flex-1">{children}</div>
+        <SiteFooter title={title} />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  )
+}
+
+export default function App() {
+  return <Outlet />
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError()
+  const status = isRouteErrorResponse(error) ? error.status : 500
+  return <ErrorPage status={status} />
+}

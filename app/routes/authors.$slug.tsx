@@ -1,0 +1,54 @@
+import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
+import { useLoaderData } from '@remix-run/react'
+
+import { PostCard } from '~/components/post-card'
+import { RichText } from '~/components/portable-text'
+import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
+
+export const headers = loaderCacheHeaders
+
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  const page = await context.content.getAuthorPage(params.slug ?? '')
+  if (!page) throw notFound('No author at this address')
+  return json(page, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.author.name} | Well Mind Body` },
+        ...(data.author.shortBio ? [{ name: 'description', content: data.author.shortBio }] : []),
+      ]
+    : [{ title: 'Author not found | Well Mind Body' }]
+
+export default function AuthorPage() {
+  const { author, posts } = useLoaderData<typeof loader>()
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-5 py-12">
+      <header className="flex items-center gap-6">
+        {author.image ? (
+          <img src={author.image.url} alt={author.image.alt} width={112} height={112} className="h-28 w-28 rounded-full object-cover" />
+        ) : null}
+        <div>
+          <h1 className="font-serif text-4xl font-semibold text-brand-900">{author.name}</h1>
+          {author.credentials ? <p className="mt-1 text-lg text-stone-700">{author.credentials}</p> : null}
+          {author.role ? <p className="text-stone-600">{author.role}</p> : null}
+        </div>
+      </header>
+      <div className="prose prose-stone prose-lg mt-8 max-w-none prose-a:text-brand-700">
+        <RichText value={author.bio} />
+      </div>
+      <section aria-labelledby="posts-heading" className="mt-12 border-t border-stone-200 pt-8">
+        <h2 id="posts-heading" className="font-serif text-2xl font-semibold">
+          Articles by {author.name}
+        </h2>
+        {posts.length === 0 ? <p className="mt-4 text-stone-700">No articles yet.</p> : null}
+        <div className="divide-y divide-stone-200">
+          {posts.map(post => (
+            <PostCard key={post.id} post={post} />
+          ))}
+        </div>
+      </section>
+    </main>
+  )
+}

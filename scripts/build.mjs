@@ -1,0 +1,24 @@
+// `npm run build`: the Remix build (build/index.js, public/build), then the Express server (build/server.js).
+import { execFileSync } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+
+import { build } from 'esbuild'
+
+import { computeStamp, STAMP_FILE } from './build-stamp.mjs'
+
+const stamp = computeStamp()
+rmSync('build', { recursive: true, force: true })
+rmSync('public/build', { recursive: true, force: true })
+execFileSync('npx', ['remix', 'build'], { stdio: 'inherit' })
+await build({
+  entryPoints: ['server.ts'],
+  outfile: 'build/server.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+})
+writeFileSync(STAMP_FILE, `${stamp}\n`)
+console.log('Built build/index.js, build/server.js and public/build.')

@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url'
+
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: { alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) } },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // Browser journeys start the built server and Chromium: give them room, run them apart.
+    testTimeout: 20_000,
+    hookTimeout: 120_000,
+  },
+})
