@@ -45,7 +45,8 @@ app.all('*', createRequestHandler({ build, mode: build.mode, getLoadContext: () 
 const server = app.listen(env.PORT, () => {
   const where = sourceKind === 'sanity' ? `Sanity project ${env.SANITY_PROJECT_ID}/${env.SANITY_DATASET}` : env.CONTENT_DATASET
   console.log(`Well Mind Body on http://localhost:${env.PORT} (content: ${where})`)
-  if (env.NODE_ENV === 'development') void broadcastDevReady(build)
+  // Under `npm run dev`, tell Remix's dev server this process serves the new build (live reload).
+  if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build)
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => server.close(() => process.exit(0)))

@@ -23,6 +23,9 @@ export function RichText({ value, bibliography }: RichTextProps) {
 
 function createComponents(bibliography: Bibliography | undefined): PortableTextComponents {
   return {
+    // Content of a type this site does not know yet renders nothing (and no hidden developer notice).
+    unknownType: () => null,
+    unknownMark: ({ children }) => <>{children}</>,
     block: {
       h2: ({ children }) => <h2>{children}</h2>,
       h3: ({ children }) => <h3>{children}</h3>,

@@ -1,0 +1,63 @@
+// Starts the production build (build/server.js, as `npm start` runs it) on a free port.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+export interface RunningSite {
+  url: string
+  output: () => string
+  stop: () => Promise<void>
+}
+
+export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
+  const port = await freePort()
+  const child = spawn(process.execPath, ['build/server.js'], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', chunk => (output += chunk))
+  child.stderr.on('data', chunk => (output += chunk))
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The site did not start:\n${output}`)), 15_000)
+    child.stdout.on('data', () => {
+      if (output.includes(`http://localhost:${port}`)) (clearTimeout(timer), resolve())
+    })
+    child.once('exit', code => (clearTimeout(timer), reject(new Error(`The site exited with ${code}:\n${output}`))))
+  })
+  return {
+    url: `http://localhost:${port}`,
+    output: () => output,
+    stop: () =>
+      new Promise(resolve => {
+        if (child.exitCode !== null) return resolve()
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+/** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
+export async function startSiteExpectingFailure(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['build/server.js'], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '3999', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', chunk => (output += chunk))
+  child.stderr.on('data', chunk => (output += chunk))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+  const code = await new Promise<number | null>(resolve => child.once('exit', resolve))
+  clearTimeout(timer)
+  return { code, output }
+}
