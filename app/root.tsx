@@ -15,7 +15,7 @@ import { ErrorPage } from './components/error-page'
 import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import './lib/load-context'
-import stylesheet from './tailwind.css?url'
+import stylesheet from './tailwind.css'
 
 const FALLBACK_TITLE = 'Well Mind Body'
 
@@ -42,7 +42,10 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
       </head>
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:bg-white focus:p-2"
+        >
           Skip to content
         </a>
         <SiteHeader title={title} />

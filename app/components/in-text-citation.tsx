@@ -1,15 +1,18 @@
 import type { InTextCitation as Citation } from '~/lib/citations'
 
-/** " (Tully et al., 2022; Wu et al., 2021)", each part linked to its entry in the reference list. */
+/**
+ * " (Tully et al., 2022; Wu et al., 2021)", each work linked to its entry in the reference list. Works by the
+ * same authors share their names, as APA merges them: "(Smith, 2021a, 2021b)".
+ */
 export function InTextCitation({ citation }: { citation: Citation }) {
   return (
-    <span className="whitespace-normal">
+    <span>
       {' ('}
       {citation.parts.map((part, index) => (
-        <span key={part.id}>
-          {index > 0 ? '; ' : null}
+        <span key={index}>
+          {part.delimiter}
           <a href={`#${part.anchor}`} className="text-brand-700 no-underline hover:underline">
-            {part.text}
+            {part.display}
           </a>
         </span>
       ))}

@@ -7,8 +7,15 @@ export function SiteFooter({ title }: { title: string }) {
             In crisis or thinking about suicide?
           </h2>
           <p className="mt-1">
-            In the U.S., call or text <a href="tel:988" className="font-semibold underline">988</a> (Suicide &amp; Crisis
-            Lifeline), any time. If you are in immediate danger, call <a href="tel:911" className="underline">911</a>.
+            In the U.S., call or text{' '}
+            <a href="tel:988" className="font-semibold underline">
+              988
+            </a>{' '}
+            (Suicide &amp; Crisis Lifeline), any time. If you are in immediate danger, call{' '}
+            <a href="tel:911" className="underline">
+              911
+            </a>
+            .
           </p>
         </section>
         <p>

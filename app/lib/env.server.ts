@@ -19,10 +19,20 @@ const envSchema = z
         .max(65535, 'expected a port number from 1 to 65535'),
     ).default(3000),
     SANITY_PROJECT_ID: optional(
-      z.string().regex(/^[a-z0-9-]{1,64}$/, 'expected a Sanity project id: lowercase letters, digits and dashes, e.g. "abc123de"'),
+      z
+        .string()
+        .regex(
+          /^[a-z0-9-]{1,64}$/,
+          'expected a Sanity project id: lowercase letters, digits and dashes, e.g. "abc123de"',
+        ),
     ),
     SANITY_DATASET: optional(
-      z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'expected a dataset name: lowercase letters, digits, "_" and "-", e.g. "production"'),
+      z
+        .string()
+        .regex(
+          /^[a-z0-9][a-z0-9_-]{0,63}$/,
+          'expected a dataset name: lowercase letters, digits, "_" and "-", e.g. "production"',
+        ),
     ).default('production'),
     SANITY_API_VERSION: optional(
       z

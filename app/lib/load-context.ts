@@ -6,5 +6,6 @@ export interface LoadContext {
 }
 
 declare module '@remix-run/node' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- module augmentation
   interface AppLoadContext extends LoadContext {}
 }

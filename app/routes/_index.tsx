@@ -13,7 +13,10 @@ export default function Home() {
         Elizabeth Miller, Ph.D., LPC-S, LMFT.
       </p>
       <p className="mt-8">
-        <Link to="/blog" className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+        <Link
+          to="/blog"
+          className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+        >
           Read the blog
         </Link>
       </p>

@@ -27,7 +27,13 @@ export default function AuthorPage() {
     <main id="main" className="mx-auto max-w-3xl px-5 py-12">
       <header className="flex items-center gap-6">
         {author.image ? (
-          <img src={author.image.url} alt={author.image.alt} width={112} height={112} className="h-28 w-28 rounded-full object-cover" />
+          <img
+            src={author.image.url}
+            alt={author.image.alt}
+            width={112}
+            height={112}
+            className="h-28 w-28 rounded-full object-cover"
+          />
         ) : null}
         <div>
           <h1 className="font-serif text-4xl font-semibold text-brand-900">{author.name}</h1>

@@ -17,7 +17,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data && data.page > 1 ? `Blog, page ${data.page} | Well Mind Body` : 'Blog | Well Mind Body' },
-  { name: 'description', content: 'Articles on mental health, relationships and mind-body wellbeing from Well Mind Body.' },
+  {
+    name: 'description',
+    content: 'Articles on mental health, relationships and mind-body wellbeing from Well Mind Body.',
+  },
 ]
 
 export default function BlogIndex() {

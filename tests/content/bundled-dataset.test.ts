@@ -41,7 +41,11 @@ test('the flagship article sits between the holiday post (Previous) and Self Car
   expect(post?.title).toBe('Ketamine + Ketamine Assisted Psychotherapy')
   expect(post?.previous?.title).toBe('Tips for Navigating Holiday Family Gatherings')
   expect(post?.next?.title).toBe('Self Care')
-  expect(post?.author).toMatchObject({ name: 'Elizabeth Miller', credentials: 'Ph.D., LPC-S, LMFT', slug: 'elizabeth-miller' })
+  expect(post?.author).toMatchObject({
+    name: 'Elizabeth Miller',
+    credentials: 'Ph.D., LPC-S, LMFT',
+    slug: 'elizabeth-miller',
+  })
   expect(post?.citations).toHaveLength(10)
 })
 

@@ -8,7 +8,10 @@ let site: RunningSite
 let browser: Browser
 
 beforeAll(async () => {
-  ;[site, browser] = await Promise.all([startSite({ CONTENT_DATASET: 'tests/fixtures/hostile.ndjson' }), launchBrowser()])
+  ;[site, browser] = await Promise.all([
+    startSite({ CONTENT_DATASET: 'tests/fixtures/hostile.ndjson' }),
+    launchBrowser(),
+  ])
 })
 afterAll(async () => {
   await browser?.close()

@@ -20,7 +20,10 @@ async function open(path: string): Promise<Page> {
   const page = await browser.newPage()
   const errors: string[] = []
   page.on('pageerror', error => errors.push(String(error)))
-  page.on('console', message => message.type() === 'error' && !message.text().includes('404') && errors.push(message.text()))
+  page.on(
+    'console',
+    message => message.type() === 'error' && !message.text().includes('404') && errors.push(message.text()),
+  )
   await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' })
   ;(page as Page & { errors: string[] }).errors = errors
   return page
@@ -49,7 +52,18 @@ test('the flagship shows its byline, ten APA references with DOI links, linked i
   const entries = page.locator('#references-heading + ul > li')
   expect(await entries.count()).toBe(10)
   const firstWords = await entries.evaluateAll(items => items.map(li => li.textContent!.split(',')[0]))
-  expect(firstWords).toEqual(['Algin', 'Almeida', 'Domino', 'Drozdz', 'Israel', 'Kopelman', 'Lazarevic', 'Oyetunji', 'Tully', 'Wu'])
+  expect(firstWords).toEqual([
+    'Algin',
+    'Almeida',
+    'Domino',
+    'Drozdz',
+    'Israel',
+    'Kopelman',
+    'Lazarevic',
+    'Oyetunji',
+    'Tully',
+    'Wu',
+  ])
   const dois = await entries.locator('a[href^="https://doi.org/10."]').count()
   expect(dois).toBe(10)
   expect(await entries.nth(2).locator('i').allTextContents()).toEqual(['Anesthesiology', '113'])
@@ -58,7 +72,9 @@ test('the flagship shows its byline, ten APA references with DOI links, linked i
   expect(await domino.getAttribute('href')).toBe('#ref-citation-domino2010')
   await domino.click()
   await page.waitForURL(/#ref-citation-domino2010$/)
-  expect(await page.locator(':target').textContent()).toMatch(/^Domino, E\. F\., & Warner, D\. S\. \(2010\)\. Taming the ketamine tiger\./)
+  expect(await page.locator(':target').textContent()).toMatch(
+    /^Domino, E\. F\., & Warner, D\. S\. \(2010\)\. Taming the ketamine tiger\./,
+  )
   expect(await page.getByText('(Kopelman et al., 2023; Wu et al., 2021)').count()).toBe(1)
 
   const bio = page.getByRole('complementary', { name: 'About the author' })

@@ -47,7 +47,12 @@ export function author(id = 'author-ada', fields: Record<string, unknown> = {}):
   }
 }
 
-export function citation(id: string, family: string, year: number, fields: Record<string, unknown> = {}): SanityDocument {
+export function citation(
+  id: string,
+  family: string,
+  year: number,
+  fields: Record<string, unknown> = {},
+): SanityDocument {
   return {
     _id: id,
     _type: 'citation',

@@ -31,9 +31,14 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`The site did not start:\n${output}`)), 15_000)
     child.stdout.on('data', () => {
-      if (output.includes(`http://localhost:${port}`)) (clearTimeout(timer), resolve())
+      if (!output.includes(`http://localhost:${port}`)) return
+      clearTimeout(timer)
+      resolve()
     })
-    child.once('exit', code => (clearTimeout(timer), reject(new Error(`The site exited with ${code}:\n${output}`))))
+    child.once('exit', code => {
+      clearTimeout(timer)
+      reject(new Error(`The site exited with ${code}:\n${output}`))
+    })
   })
   return {
     url: `http://localhost:${port}`,

@@ -20,7 +20,12 @@ test('SANITY_PROJECT_ID selects the Sanity backend', () => {
 test('every bad variable is named, with what it expects and what it got', () => {
   let message = ''
   try {
-    parseEnv({ PORT: 'eighty', SANITY_PROJECT_ID: 'My Project', SANITY_API_VERSION: '2021-06-07', SANITY_API_HOST: 'ftp://x' })
+    parseEnv({
+      PORT: 'eighty',
+      SANITY_PROJECT_ID: 'My Project',
+      SANITY_API_VERSION: '2021-06-07',
+      SANITY_API_HOST: 'ftp://x',
+    })
   } catch (error) {
     message = (error as Error).message
   }
@@ -31,7 +36,9 @@ test('every bad variable is named, with what it expects and what it got', () => 
 })
 
 test('a token without a project is refused, and the token is never echoed', () => {
-  expect(() => parseEnv({ SANITY_READ_TOKEN: 'sk-secret' })).toThrow(/SANITY_READ_TOKEN: is set but SANITY_PROJECT_ID is not/)
+  expect(() => parseEnv({ SANITY_READ_TOKEN: 'sk-secret' })).toThrow(
+    /SANITY_READ_TOKEN: is set but SANITY_PROJECT_ID is not/,
+  )
   expect(() => parseEnv({ SANITY_READ_TOKEN: 'sk-secret' })).not.toThrow(/sk-secret/)
 })
 

@@ -1,11 +1,6 @@
 import type { z } from 'zod'
 
-import {
-  AUTHOR_BY_SLUG_QUERY,
-  POST_BY_SLUG_QUERY,
-  POST_PAGE_QUERY,
-  SITE_SETTINGS_QUERY,
-} from './queries.ts'
+import { AUTHOR_BY_SLUG_QUERY, POST_BY_SLUG_QUERY, POST_PAGE_QUERY, SITE_SETTINGS_QUERY } from './queries.ts'
 import { authorPageResult, postPageResult, postResult, siteSettingsResult } from './schemas.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
 import type { AuthorPage, Post, PostPage, SiteSettings } from './types.ts'

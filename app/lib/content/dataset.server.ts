@@ -16,7 +16,9 @@ export function readDataset(file: string): SanityDocument[] {
     text = readFileSync(file, 'utf8')
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message
-    throw new DatasetError(`Cannot read the content dataset ${file}: ${reason}. Set CONTENT_DATASET to an NDJSON file, or SANITY_PROJECT_ID to use a Sanity project.`)
+    throw new DatasetError(
+      `Cannot read the content dataset ${file}: ${reason}. Set CONTENT_DATASET to an NDJSON file, or SANITY_PROJECT_ID to use a Sanity project.`,
+    )
   }
   return parseDataset(text, file)
 }
@@ -39,7 +41,9 @@ export function parseDataset(text: string, file: string): SanityDocument[] {
     const doc = value as Record<string, unknown>
     for (const field of ['_id', '_type'] as const)
       if (typeof doc[field] !== 'string' || doc[field] === '')
-        throw new DatasetError(`${where}: field ${field}: expected a non-empty string, got ${JSON.stringify(doc[field]) ?? 'nothing'}`)
+        throw new DatasetError(
+          `${where}: field ${field}: expected a non-empty string, got ${JSON.stringify(doc[field]) ?? 'nothing'}`,
+        )
     const id = doc._id as string
     const first = seen.get(id)
     if (first !== undefined) throw new DatasetError(`${where}: field _id: "${id}" is already used on line ${first}`)

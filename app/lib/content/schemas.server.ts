@@ -3,15 +3,26 @@ import { z } from 'zod'
 
 import type { ImageRef } from './types.ts'
 
-const text = z.string().nullable().optional().transform(value => value ?? null)
+const text = z
+  .string()
+  .nullable()
+  .optional()
+  .transform(value => value ?? null)
 const body = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }))
 
 const image = z
-  .object({ url: z.string().nullable().optional(), alt: text, width: z.number().nullish(), height: z.number().nullish() })
+  .object({
+    url: z.string().nullable().optional(),
+    alt: text,
+    width: z.number().nullish(),
+    height: z.number().nullish(),
+  })
   .nullable()
   .optional()
   .transform((value): ImageRef | null =>
-    value?.url ? { url: value.url, alt: value.alt ?? '', width: value.width ?? null, height: value.height ?? null } : null,
+    value?.url
+      ? { url: value.url, alt: value.alt ?? '', width: value.width ?? null, height: value.height ?? null }
+      : null,
   )
 
 const authorSummary = z.object({ name: z.string(), slug: text, credentials: text })
@@ -25,7 +36,12 @@ const citation = z.object({
   id: z.string(),
   type: z.enum(['article-journal', 'book', 'chapter', 'webpage']),
   authors: z.array(personName),
-  year: z.number().int().nullable().optional().transform(value => value ?? null),
+  year: z
+    .number()
+    .int()
+    .nullable()
+    .optional()
+    .transform(value => value ?? null),
   title: z.string(),
   containerTitle: text,
   volume: text,
@@ -37,6 +53,15 @@ const citation = z.object({
   url: text,
 })
 
+type ParsedCitation = z.output<typeof citation>
+
+// A citation both cited inline and listed comes back twice; a dangling reference comes back as null.
+function uniqueCitations(citations: Array<ParsedCitation | null>): ParsedCitation[] {
+  const byId = new Map<string, ParsedCitation>()
+  for (const entry of citations) if (entry && !byId.has(entry.id)) byId.set(entry.id, entry)
+  return [...byId.values()]
+}
+
 export const postPageResult = z.object({ total: z.number().int(), posts: z.array(postSummary) })
 
 export const postResult = postSummary
@@ -45,7 +70,7 @@ export const postResult = postSummary
     author: author.nullable(),
     body,
     mainImage: image,
-    citations: z.array(citation),
+    citations: z.array(citation.nullable()).transform(uniqueCitations),
     previous: postLink.nullable(),
     next: postLink.nullable(),
   })
@@ -53,6 +78,4 @@ export const postResult = postSummary
 
 export const authorPageResult = z.object({ author, posts: z.array(postSummary) }).nullable()
 
-export const siteSettingsResult = z
-  .object({ title: z.string().nullish(), description: text, siteUrl: text })
-  .nullable()
+export const siteSettingsResult = z.object({ title: z.string().nullish(), description: text, siteUrl: text }).nullable()

@@ -22,8 +22,12 @@ test('a line that is not JSON names the file, the line and the JSON error', () =
 })
 
 test('a document without _id or _type names the line and the field', () => {
-  expect(() => readDataset(writeDataset([good, '{"_type": "post"}']))).toThrow(/:2: field _id: expected a non-empty string, got nothing/)
-  expect(() => readDataset(writeDataset(['{"_id": "x", "_type": 7}']))).toThrow(/:1: field _type: expected a non-empty string, got 7/)
+  expect(() => readDataset(writeDataset([good, '{"_type": "post"}']))).toThrow(
+    /:2: field _id: expected a non-empty string, got nothing/,
+  )
+  expect(() => readDataset(writeDataset(['{"_id": "x", "_type": 7}']))).toThrow(
+    /:1: field _type: expected a non-empty string, got 7/,
+  )
   expect(() => readDataset(writeDataset(['[1, 2]']))).toThrow(/:1: expected a JSON object/)
 })
 
@@ -32,7 +36,9 @@ test('a duplicated _id names both lines', () => {
 })
 
 test('a missing dataset file says which file and what to set', () => {
-  expect(() => readDataset('nowhere/missing.ndjson')).toThrow(/nowhere\/missing\.ndjson: no such file\. Set CONTENT_DATASET/)
+  expect(() => readDataset('nowhere/missing.ndjson')).toThrow(
+    /nowhere\/missing\.ndjson: no such file\. Set CONTENT_DATASET/,
+  )
 })
 
 test('CONTENT_DATASET picks the file the local backend reads', async () => {
@@ -45,5 +51,10 @@ test('CONTENT_DATASET picks the file the local backend reads', async () => {
 test('the bundled dataset reads cleanly, in Sanity export format', () => {
   const documents = readDataset('content/production.ndjson')
   expect(documents.length).toBeGreaterThan(20)
-  for (const doc of documents) expect(doc).toMatchObject({ _createdAt: expect.any(String), _updatedAt: expect.any(String), _rev: expect.any(String) })
+  for (const doc of documents)
+    expect(doc).toMatchObject({
+      _createdAt: expect.any(String),
+      _updatedAt: expect.any(String),
+      _rev: expect.any(String),
+    })
 })

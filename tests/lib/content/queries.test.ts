@@ -53,11 +53,17 @@ test('drafts, versions, future posts and posts without a slug appear nowhere', a
 test('a post becomes public at its publishedAt', async () => {
   const docs = [author(), post('scheduled', '2025-01-01T12:00:00Z')]
   expect(await setupContent(docs, { now: new Date('2025-01-01T11:59:59Z') }).content.getPost('scheduled')).toBeNull()
-  expect(await setupContent(docs, { now: new Date('2025-01-01T12:00:00Z') }).content.getPost('scheduled')).not.toBeNull()
+  expect(
+    await setupContent(docs, { now: new Date('2025-01-01T12:00:00Z') }).content.getPost('scheduled'),
+  ).not.toBeNull()
 })
 
 test('the newest post has no Previous and the oldest no Next', async () => {
-  const { content } = setupContent([author(), post('first', '2024-01-01T00:00:00Z'), post('last', '2024-02-01T00:00:00Z')])
+  const { content } = setupContent([
+    author(),
+    post('first', '2024-01-01T00:00:00Z'),
+    post('last', '2024-02-01T00:00:00Z'),
+  ])
   const newest = await content.getPost('last')
   const oldest = await content.getPost('first')
   expect([newest?.previous, newest?.next?.slug]).toEqual([null, 'first'])
@@ -90,7 +96,10 @@ test('citations come from the reference list and from inline cites, each once', 
     citation('c-both', 'Both', 2022),
     citation('c-unused', 'Unused', 2023),
     post('p', '2024-01-01T00:00:00Z', {
-      references: [{ ...ref('c-listed'), _key: 'r1' }, { ...ref('c-both'), _key: 'r2' }],
+      references: [
+        { ...ref('c-listed'), _key: 'r1' },
+        { ...ref('c-both'), _key: 'r2' },
+      ],
       body: [
         block('a claim', { marks: ['m1'], markDefs: [cite] }),
         block('another', { marks: ['m2'], markDefs: [{ _type: 'cite', _key: 'm2', citation: ref('c-both') }] }),
@@ -102,7 +111,12 @@ test('citations come from the reference list and from inline cites, each once', 
 })
 
 test('the index pages ten posts at a time and has no page past the last', async () => {
-  const docs = [author(), ...Array.from({ length: 23 }, (_, i) => post(`p${String(i).padStart(2, '0')}`, `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`))]
+  const docs = [
+    author(),
+    ...Array.from({ length: 23 }, (_, i) =>
+      post(`p${String(i).padStart(2, '0')}`, `2024-01-${String(i + 1).padStart(2, '0')}T00:00:00Z`),
+    ),
+  ]
   const { content } = setupContent(docs)
   const pages = await Promise.all([1, 2, 3].map(n => content.listPosts(n)))
   expect(pages.map(p => p?.posts.length)).toEqual([10, 10, 3])
@@ -120,7 +134,11 @@ test('an empty blog still has its first page', async () => {
 })
 
 test('content that drifts from the model fails loudly with the query and the field', async () => {
-  const { content } = setupContent([author(), citation('c', 'X', 2020, { type: 'podcast' }), post('p', '2024-01-01T00:00:00Z', { references: [{ ...ref('c'), _key: 'r' }] })])
+  const { content } = setupContent([
+    author(),
+    citation('c', 'X', 2020, { type: 'podcast' }),
+    post('p', '2024-01-01T00:00:00Z', { references: [{ ...ref('c'), _key: 'r' }] }),
+  ])
   await expect(content.getPost('p')).rejects.toThrow(/POST_BY_SLUG_QUERY[\s\S]*citations\.0\.type/)
 })
 

@@ -1,0 +1,73 @@
+// `npm run bench`: figures for the reader's path. Prints; asserts nothing (tests assert behaviour).
+import { performance } from 'node:perf_hooks'
+
+import { setupBundledContent } from '../tests/helpers/bundled.ts'
+import { startSite } from '../tests/helpers/server.ts'
+
+const FLAGSHIP = '/blog/ketamine-ketamine-assisted-psychotherapy'
+
+function summarise(name: string, samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!.toFixed(2)
+  const mean = (samples.reduce((a, b) => a + b, 0) / samples.length).toFixed(2)
+  console.log(
+    `${name.padEnd(44)} n=${String(samples.length).padStart(4)}  mean ${mean} ms  p50 ${at(0.5)} ms  p95 ${at(0.95)} ms`,
+  )
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<number> {
+  const start = performance.now()
+  await fn()
+  return performance.now() - start
+}
+
+async function benchContentLayer() {
+  const { content } = setupBundledContent()
+  const slugs: string[] = []
+  for (let page = 1; ; page++) {
+    const result = await content.listPosts(page)
+    if (!result) break
+    slugs.push(...result.posts.map(p => p.slug))
+  }
+  const getPost: number[] = []
+  const listPosts: number[] = []
+  for (let round = 0; round < 10; round++) {
+    for (const slug of slugs) getPost.push(await time(() => content.getPost(slug)))
+    listPosts.push(await time(() => content.listPosts(1)))
+  }
+  summarise('content: getPost (groq-js, bundled dataset)', getPost)
+  summarise('content: listPosts(1)', listPosts)
+  const walk = await time(async () => {
+    let post = await content.getPost(slugs[0]!)
+    while (post?.next) post = await content.getPost(post.next.slug)
+  })
+  console.log(`${'content: Next walk over all posts'.padEnd(44)} ${slugs.length} posts in ${walk.toFixed(1)} ms`)
+}
+
+async function benchHttp() {
+  const site = await startSite()
+  try {
+    for (const path of [FLAGSHIP, '/blog']) {
+      for (let i = 0; i < 20; i++) await fetch(site.url + path).then(r => r.arrayBuffer()) // warm up
+      const samples: number[] = []
+      const concurrency = 4
+      const perWorker = 100
+      const start = performance.now()
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          for (let i = 0; i < perWorker; i++)
+            samples.push(await time(() => fetch(site.url + path).then(r => r.arrayBuffer())))
+        }),
+      )
+      const seconds = (performance.now() - start) / 1000
+      summarise(`http: GET ${path.length > 30 ? '/blog/<flagship>' : path} (c=${concurrency})`, samples)
+      console.log(`${''.padEnd(44)} ${(samples.length / seconds).toFixed(0)} requests/s`)
+    }
+  } finally {
+    await site.stop()
+  }
+}
+
+console.log(`Node ${process.version}, ${new Date().toISOString()}`)
+await benchContentLayer()
+await benchHttp()

@@ -1,0 +1,137 @@
+// The oracle for the golden tests: citation-js with the official APA 7 CSL style (citeproc-js).
+// citation-js ships no types, so it is loaded through require with the little of its API used here.
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+
+import type { Citation, CiteItem, PersonName, Segment } from '~/lib/citations'
+
+interface CslName {
+  family?: string
+  given?: string
+  literal?: string
+}
+
+export interface CslItem {
+  id: string
+  type: Citation['type']
+  author?: CslName[]
+  issued?: { 'date-parts': number[][] }
+  title: string
+  'container-title'?: string
+  volume?: string
+  issue?: string
+  page?: string
+  edition?: string
+  publisher?: string
+  DOI?: string
+  URL?: string
+}
+
+interface CslCiteItem {
+  id: string
+  locator?: string
+  label?: string
+}
+
+interface CiteInstance {
+  format(kind: 'bibliography' | 'citation', options: Record<string, unknown>): string
+}
+
+const require = createRequire(import.meta.url)
+const { Cite } = require('@citation-js/core') as { Cite: new (data: CslItem[]) => CiteInstance }
+require('@citation-js/plugin-csl')
+
+const APA = { template: 'apa', lang: 'en-US' }
+
+export function readReferences(): Citation[] {
+  const url = new URL('../../fixtures/references.csl.json', import.meta.url)
+  return (JSON.parse(readFileSync(url, 'utf8')) as CslItem[]).map(fromCsl)
+}
+
+export function fromCsl(item: CslItem): Citation {
+  return {
+    id: item.id,
+    type: item.type,
+    authors: (item.author ?? []).map(name => ({ ...name })),
+    year: item.issued?.['date-parts'][0]?.[0] ?? null,
+    title: item.title,
+    containerTitle: item['container-title'] ?? null,
+    volume: item.volume ?? null,
+    issue: item.issue ?? null,
+    pages: item.page ?? null,
+    edition: item.edition ?? null,
+    publisher: item.publisher ?? null,
+    doi: item.DOI ?? null,
+    url: item.URL ?? null,
+  }
+}
+
+export function toCsl(citation: Citation): CslItem {
+  const item: CslItem = {
+    id: citation.id,
+    type: citation.type,
+    author: citation.authors.map(toCslName),
+    title: citation.title,
+  }
+  if (citation.year != null) item.issued = { 'date-parts': [[citation.year]] }
+  const optional = {
+    'container-title': citation.containerTitle,
+    volume: citation.volume,
+    issue: citation.issue,
+    page: citation.pages,
+    edition: citation.edition,
+    publisher: citation.publisher,
+    DOI: citation.doi,
+    URL: citation.url,
+  }
+  for (const [key, value] of Object.entries(optional)) if (value) Object.assign(item, { [key]: value })
+  return item
+}
+
+function toCslName(name: PersonName): CslName {
+  if (name.literal) return { literal: name.literal }
+  return { ...(name.family ? { family: name.family } : {}), ...(name.given ? { given: name.given } : {}) }
+}
+
+/** The reference list as the oracle prints it: one line per entry, in its order. */
+export function oracleBibliography(citations: Citation[]): string[] {
+  const text = new Cite(citations.map(toCsl)).format('bibliography', { ...APA, format: 'text' })
+  return text.split('\n').filter(line => line !== '')
+}
+
+/** The reference list as HTML, reduced to `id` and the entry with only its <i> markup kept. */
+export function oracleBibliographyMarkup(citations: Citation[]): Array<{ id: string; markup: string }> {
+  const html = new Cite(citations.map(toCsl)).format('bibliography', { ...APA, format: 'html' })
+  return [...html.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">(.*?)<\/div>/g)].map(
+    ([, id = '', markup = '']) => ({
+      id,
+      markup: markup.replaceAll('&#38;', '&').replaceAll('&#60;', '<').replaceAll('&#62;', '>'),
+    }),
+  )
+}
+
+/** Our segments in the oracle's HTML markup, so italics are compared too. */
+export function markup(segments: Segment[]): string {
+  return segments.map(segment => (segment.italic ? `<i>${segment.text}</i>` : segment.text)).join('')
+}
+
+/**
+ * One parenthetical citation. Every item of `citations` is registered as cited before it, so the oracle
+ * disambiguates (year suffixes, initials, added names) against the whole list, as a reference list does.
+ */
+export function oracleCitation(citations: Citation[], items: CiteItem[]): string {
+  const all = citations.map(citation => citation.id)
+  return new Cite(citations.map(toCsl)).format('citation', {
+    ...APA,
+    format: 'text',
+    entry: items.map(toCslCiteItem),
+    citationsPre: [all],
+  })
+}
+
+// Our locators are typed by the author ("p. 680"); CSL wants the label and the number apart.
+function toCslCiteItem(item: CiteItem): CslCiteItem {
+  const match = /^(pp?|para)\.\s*(.+)$/.exec(item.locator?.trim() ?? '')
+  if (!match) return { id: item.id }
+  return { id: item.id, locator: match[2], label: match[1] === 'para' ? 'paragraph' : 'page' }
+}
