@@ -6,7 +6,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { createRequestHandler } from '@remix-run/express'
-import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
+import { type AppLoadContext, broadcastDevReady, type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import morgan from 'morgan'
@@ -14,7 +14,7 @@ import morgan from 'morgan'
 import { createContentService } from './app/lib/content/content.server.ts'
 import { createContentSource } from './app/lib/content/source.server.ts'
 import { parseEnv } from './app/lib/env.server.ts'
-import type { LoadContext } from './app/lib/load-context.ts'
+import './app/lib/load-context.ts'
 
 function boot() {
   try {
@@ -31,7 +31,7 @@ function boot() {
 const { env, content, sourceKind } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
-const loadContext: LoadContext = { content }
+const loadContext: AppLoadContext = { content }
 
 const app = express()
 app.disable('x-powered-by')
@@ -43,7 +43,8 @@ app.use(morgan(env.NODE_ENV === 'production' ? 'combined' : 'dev'))
 app.all('*', createRequestHandler({ build, mode: build.mode, getLoadContext: () => loadContext }))
 
 const server = app.listen(env.PORT, () => {
-  const where = sourceKind === 'sanity' ? `Sanity project ${env.SANITY_PROJECT_ID}/${env.SANITY_DATASET}` : env.CONTENT_DATASET
+  const where =
+    sourceKind === 'sanity' ? `Sanity project ${env.SANITY_PROJECT_ID}/${env.SANITY_DATASET}` : env.CONTENT_DATASET
   console.log(`Well Mind Body on http://localhost:${env.PORT} (content: ${where})`)
   // Under `npm run dev`, tell Remix's dev server this process serves the new build (live reload).
   if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build)

@@ -4,7 +4,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 export const STAMP_FILE = 'build/.stamp'
-const INPUTS = ['app', 'server.ts', 'remix.config.js', 'postcss.config.js', 'tsconfig.json', 'package-lock.json', 'public']
+const INPUTS = [
+  'app',
+  'server.ts',
+  'remix.config.js',
+  'postcss.config.js',
+  'tsconfig.json',
+  'package-lock.json',
+  'public',
+]
 const SKIP = new Set(['public/build'])
 
 function* files(entry) {
@@ -16,7 +24,8 @@ function* files(entry) {
 
 export function computeStamp() {
   const hash = createHash('sha256')
-  for (const input of INPUTS) for (const file of files(input)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0')
+  for (const input of INPUTS)
+    for (const file of files(input)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0')
   return hash.digest('hex')
 }
 
