@@ -13,22 +13,28 @@ const INPUTS = [
   'package-lock.json',
   'public',
 ]
-const SKIP = new Set(['public/build'])
+const SKIP = new Set([path.join('public', 'build')])
 
-function* files(entry) {
-  if (SKIP.has(entry) || !existsSync(entry)) return
-  if (statSync(entry).isDirectory()) {
-    for (const name of readdirSync(entry).sort()) yield* files(path.join(entry, name))
+function* files(root, entry) {
+  const full = path.join(root, entry)
+  if (SKIP.has(entry) || !existsSync(full)) return
+  if (statSync(full).isDirectory()) {
+    for (const name of readdirSync(full).sort()) yield* files(root, path.join(entry, name))
   } else yield entry
 }
 
-export function computeStamp() {
+export function computeStamp(root = '.') {
   const hash = createHash('sha256')
   for (const input of INPUTS)
-    for (const file of files(input)) hash.update(`${file}\0`).update(readFileSync(file)).update('\0')
+    for (const file of files(root, input))
+      hash
+        .update(`${file}\0`)
+        .update(readFileSync(path.join(root, file)))
+        .update('\0')
   return hash.digest('hex')
 }
 
-export function readStamp() {
-  return existsSync(STAMP_FILE) ? readFileSync(STAMP_FILE, 'utf8').trim() : null
+export function readStamp(root = '.') {
+  const file = path.join(root, STAMP_FILE)
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null
 }
