@@ -4,7 +4,6 @@ import path from 'node:path'
 
 import { expect, test } from 'vitest'
 
-// @ts-expect-error -- a plain .mjs build script without type declarations
 import { computeStamp } from '../../scripts/build-stamp.mjs'
 
 function setupProject() {
