@@ -49,4 +49,6 @@ export const AUTHOR_BY_SLUG_QUERY = defineQuery(`*[_type == "author" && slug.cur
   "posts": *[${isPublicPost} && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {${postSummary}}
 }`)
 
-export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0] {title, description, siteUrl}`)
+export const SITE_SETTINGS_QUERY = defineQuery(
+  `*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl}`,
+)

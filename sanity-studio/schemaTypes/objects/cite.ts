@@ -1,0 +1,26 @@
+import { BookIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+
+// Marks a passage as resting on a source: the site follows it with the APA parenthetical, e.g. (Smith, 2021).
+export const citeType = defineType({
+  name: 'cite',
+  title: 'Cite a reference',
+  type: 'object',
+  icon: BookIcon,
+  fields: [
+    defineField({
+      name: 'citation',
+      title: 'Reference',
+      type: 'reference',
+      to: [{ type: 'citation' }],
+      validation: rule =>
+        rule.required().error('Choose the reference this passage cites, or remove the citation from the text.'),
+    }),
+    defineField({
+      name: 'locator',
+      title: 'Page or section',
+      type: 'string',
+      description: 'Only for a quotation or a specific passage, e.g. “p. 680” or “pp. 12–14”.',
+    }),
+  ],
+})
