@@ -19,7 +19,10 @@ import stylesheet from './tailwind.css'
 
 const FALLBACK_TITLE = 'Well Mind Body'
 
-export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }]
+export const links: LinksFunction = () => [
+  { rel: 'stylesheet', href: stylesheet },
+  { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+]
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return { site: await context.content.getSiteSettings() }
