@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['tests/global-setup.ts'],
     // Browser journeys start the built server and Chromium: give them room, run them apart.
     testTimeout: 20_000,
     hookTimeout: 120_000,

@@ -9,7 +9,8 @@ import { computeStamp, STAMP_FILE } from './build-stamp.mjs'
 const stamp = computeStamp()
 rmSync('build', { recursive: true, force: true })
 rmSync('public/build', { recursive: true, force: true })
-execFileSync('npx', ['remix', 'build'], { stdio: 'inherit' })
+// Always a production build, whoever calls (vitest sets NODE_ENV=test).
+execFileSync('npx', ['remix', 'build'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
 await build({
   entryPoints: ['server.ts'],
   outfile: 'build/server.js',
