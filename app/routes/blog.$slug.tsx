@@ -50,6 +50,15 @@ export default function BlogPost() {
             ) : null}
           </p>
         </header>
+        {post.mainImage ? (
+          <img
+            src={post.mainImage.url}
+            alt={post.mainImage.alt}
+            width={post.mainImage.width ?? undefined}
+            height={post.mainImage.height ?? undefined}
+            className="mt-8 h-auto w-full rounded-lg"
+          />
+        ) : null}
         <div className="prose prose-stone prose-lg mt-8 max-w-none prose-headings:font-serif prose-a:text-brand-700">
           <RichText value={post.body} bibliography={bibliography} />
         </div>

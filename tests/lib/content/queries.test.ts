@@ -154,3 +154,31 @@ test('an author page lists only that author’s public posts; an unknown author 
   expect(page?.posts.map(p => p.slug)).toEqual(['mine'])
   expect(await content.getAuthorPage('nobody')).toBeNull()
 })
+
+test('images resolve to their asset URL and size, with their alt text; an image without an asset is left out', async () => {
+  const asset = {
+    _id: 'image-abc-1200x800-jpg',
+    _type: 'sanity.imageAsset',
+    url: 'https://cdn.sanity.io/images/p/production/abc-1200x800.jpg',
+    metadata: { dimensions: { width: 1200, height: 800 } },
+  }
+  const image = (alt: string) => ({ _type: 'image', asset: ref(asset._id), alt })
+  const { content } = setupContent([
+    author(),
+    asset,
+    post('with-images', '2024-01-01T00:00:00Z', {
+      mainImage: image('A quiet lake at dawn'),
+      body: [{ ...image('A journal and a cup of tea'), _key: 'i1', caption: 'Morning pages' }],
+    }),
+    post('no-asset', '2024-01-02T00:00:00Z', { mainImage: { _type: 'image', alt: 'Nothing chosen' } }),
+  ])
+  const withImages = await content.getPost('with-images')
+  expect(withImages?.mainImage).toEqual({ url: asset.url, alt: 'A quiet lake at dawn', width: 1200, height: 800 })
+  expect(withImages?.body[0]).toMatchObject({
+    _type: 'image',
+    url: asset.url,
+    alt: 'A journal and a cup of tea',
+    caption: 'Morning pages',
+  })
+  expect((await content.getPost('no-asset'))?.mainImage).toBeNull()
+})
