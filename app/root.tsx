@@ -1,4 +1,5 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from '@remix-run/node'
+import type { ShouldRevalidateFunction } from '@remix-run/react'
 import {
   isRouteErrorResponse,
   Links,
@@ -27,6 +28,10 @@ export const links: LinksFunction = () => [
 export async function loader({ context }: LoaderFunctionArgs) {
   return { site: await context.content.getSiteSettings() }
 }
+
+// Site settings change rarely: paging through the blog (a new ?page) should not fetch them again each time.
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
+  formMethod !== undefined && formMethod !== 'GET' ? defaultShouldRevalidate : false
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.site.title ?? FALLBACK_TITLE },

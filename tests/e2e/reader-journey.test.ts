@@ -112,3 +112,15 @@ test('the author page shows the bio, credentials and the author’s articles', a
   expect(await page.locator('main').textContent()).toContain('Ph.D., LPC-S, LMFT')
   expect(await page.locator('main article').count()).toBeGreaterThanOrEqual(12)
 })
+
+test('paging through the blog fetches only the page of articles, not the site settings again', async () => {
+  const page = await open('/blog')
+  const dataRequests: string[] = []
+  page.on('request', request => {
+    const url = new URL(request.url())
+    if (url.searchParams.has('_data')) dataRequests.push(url.searchParams.get('_data')!)
+  })
+  await page.getByRole('link', { name: 'Older articles →' }).click()
+  await expect.poll(() => page.getByText('Page 2 of 2').count()).toBe(1)
+  expect(new Set(dataRequests)).toEqual(new Set(['routes/blog._index']))
+})
