@@ -2,7 +2,7 @@ import { disambiguate, type CitationLabels } from './disambiguate'
 import { doiUrl, normalizeDoi } from './doi'
 import { authorDate, dateWithLocator, shortAuthors } from './in-text'
 import { referenceSegments } from './reference-entry'
-import { compareCitations } from './sort'
+import { sortCitations } from './sort'
 import type { Bibliography, BibliographyEntry, Citation, CiteItem, InTextCitation, InTextPart, Segment } from './types'
 
 /** A stable HTML id for a reference-list entry: "ref-" and the document id, made safe for a fragment. */
@@ -26,7 +26,7 @@ export function formatReferenceText(citation: Citation): string {
 export function createBibliography(citations: Citation[]): Bibliography {
   const byId = new Map<string, Citation>()
   for (const citation of citations) if (!byId.has(citation.id)) byId.set(citation.id, citation)
-  const sorted = [...byId.values()].sort(compareCitations)
+  const sorted = sortCitations([...byId.values()])
   const labels = disambiguate(sorted)
   const position = new Map(sorted.map((citation, i) => [citation.id, i]))
   const entries = sorted.map(citation => toEntry(citation, labelsOf(labels, citation)))

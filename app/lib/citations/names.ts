@@ -22,7 +22,7 @@ export function initials(given: string | null | undefined): string {
         .split('-')
         .map(part => FIRST_LETTER.exec(part)?.[0])
         .filter((letter): letter is string => Boolean(letter))
-        .map(letter => `${letter.toLocaleUpperCase('en')}.`)
+        .map(letter => `${letter.toUpperCase()}.`)
         .join('-'),
     )
     .filter(Boolean)
@@ -34,7 +34,10 @@ export function authorsOf(citation: Pick<Citation, 'authors'>): PersonName[] {
   const authors: unknown = citation.authors
   if (!Array.isArray(authors)) return []
   return authors.filter(
-    (name): name is PersonName => typeof name === 'object' && name !== null && referenceName(name) !== '',
+    (name): name is PersonName =>
+      typeof name === 'object' &&
+      name !== null &&
+      Boolean(clean(name.literal) || clean(name.family) || clean(name.given)),
   )
 }
 

@@ -58,6 +58,22 @@ export function viewDataset(documents: SanityDocument[], perspective: Perspectiv
   return [...byId.values()]
 }
 
+// Parsing the article query costs groq-js more than evaluating it, so parsed trees are kept, per process.
+// groq-js only folds `[$start...$end]` slices when the params are given to parse() too, so a tree belongs
+// to its query and params; the bound keeps arbitrary slugs in requests from growing the map.
+const PARSED_QUERIES_LIMIT = 1000
+const parsedQueries = new Map<string, ReturnType<typeof parse>>()
+
+function parseQuery(query: string, params: QueryParams) {
+  const key = `${query}\u0000${JSON.stringify(params)}`
+  let tree = parsedQueries.get(key)
+  if (!tree) {
+    if (parsedQueries.size >= PARSED_QUERIES_LIMIT) parsedQueries.clear()
+    parsedQueries.set(key, (tree = parse(query, { params })))
+  }
+  return tree
+}
+
 /** Evaluates GROQ with groq-js over documents in memory: the offline twin of the Sanity source. */
 export function createLocalSource(documents: SanityDocument[], options: { now?: () => Date } = {}): ContentSource {
   const views = new Map<Perspective, SanityDocument[]>()
@@ -69,8 +85,7 @@ export function createLocalSource(documents: SanityDocument[], options: { now?: 
   return {
     kind: 'local',
     async fetch(query, params = {}, { perspective = 'published' } = {}) {
-      // groq-js only folds `[$start...$end]` slices when the params are given to parse() too.
-      const tree = parse(query, { params })
+      const tree = parseQuery(query, params)
       const value = await evaluate(tree, { dataset: view(perspective), params, timestamp: options.now?.() })
       return value.get()
     },
