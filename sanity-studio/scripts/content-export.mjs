@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { CONTENT_DIR, isMain, loadStudioEnv, resolveProject, runSanity } from './sanity-cli.mjs'
+import { CONTENT_DIR, isMain, requireProject, runSanity } from './sanity-cli.mjs'
 
 export function exportArgs({ projectId, dataset }, tarball) {
   return ['dataset', 'export', dataset, tarball, '--project-id', projectId, '--overwrite']
@@ -32,12 +32,7 @@ export function unpackExport(tarball, contentDir = CONTENT_DIR) {
 }
 
 if (isMain(import.meta.url)) {
-  loadStudioEnv()
-  const project = resolveProject(process.env, 'content:export')
-  if (project.error) {
-    console.error(project.error)
-    process.exit(1)
-  }
+  const project = requireProject('content:export')
   const work = mkdtempSync(path.join(tmpdir(), 'studio-export-'))
   const tarball = path.join(work, 'export.tar.gz')
   try {

@@ -11,7 +11,7 @@ export const DATASET_FILE = path.join(CONTENT_DIR, 'production.ndjson')
 
 const SANITY_BIN = path.join(path.dirname(createRequire(import.meta.url).resolve('sanity/package.json')), 'bin/sanity')
 
-export { loadEnvFiles as loadStudioEnv } from './env-files.mjs'
+import { loadEnvFiles } from './env-files.mjs'
 
 /** The project to import into or export from, or the message that says what to set. */
 export function resolveProject(env, command) {
@@ -30,6 +30,15 @@ export function resolveProject(env, command) {
       'Sign in once with `npx sanity login` (in sanity-studio/), or set SANITY_AUTH_TOKEN to a token of the project.',
     ].join('\n'),
   }
+}
+
+/** For a script's entry point: the .env files loaded, the project to use, or exit 1 saying what to set. */
+export function requireProject(command) {
+  loadEnvFiles()
+  const project = resolveProject(process.env, command)
+  if (!project.error) return project
+  console.error(project.error)
+  process.exit(1)
 }
 
 export function runSanity(args) {

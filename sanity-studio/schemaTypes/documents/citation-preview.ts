@@ -1,27 +1,10 @@
 // A reference shows in the Studio as the APA line the site prints, from the site's own formatter.
-import {
-  formatReferenceText,
-  type Citation,
-  type CitationType,
-  type PersonName,
-} from '../../../app/lib/citations/index'
+import { formatReferenceText, type Citation, type CitationType } from '../../../app/lib/citations/index'
 
-export interface CitationSelection {
-  id?: string
-  type?: CitationType
-  authors?: PersonName[]
-  year?: number
-  title?: string
-  containerTitle?: string
-  volume?: string
-  issue?: string
-  pages?: string
-  edition?: string
-  publisher?: string
-  doi?: string
-  url?: string
-}
+// What the preview selects: the formatter's own Citation, every field still possibly missing in a draft.
+export type CitationSelection = Partial<Citation>
 
+// Every field of Citation, selected under its own name (the type checker lists any that is missing).
 export const citationPreviewSelect = {
   id: '_id',
   type: 'type',
@@ -36,23 +19,16 @@ export const citationPreviewSelect = {
   publisher: 'publisher',
   doi: 'doi',
   url: 'url',
-} satisfies Record<keyof CitationSelection, string>
+} satisfies Record<keyof Citation, string>
 
 export function toCitation(selection: CitationSelection): Citation {
   return {
+    ...selection,
     id: selection.id ?? '',
     type: selection.type ?? 'article-journal',
+    // Array items carry _key and _type; the formatter needs the names only.
     authors: (selection.authors ?? []).map(({ family, given, literal }) => ({ family, given, literal })),
-    year: selection.year,
     title: selection.title ?? '',
-    containerTitle: selection.containerTitle,
-    volume: selection.volume,
-    issue: selection.issue,
-    pages: selection.pages,
-    edition: selection.edition,
-    publisher: selection.publisher,
-    doi: selection.doi,
-    url: selection.url,
   }
 }
 
