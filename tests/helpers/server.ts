@@ -19,30 +19,37 @@ export interface RunningSite {
   stop: () => Promise<void>
 }
 
-export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
-  const port = await freePort()
+// The server as `npm start` runs it, with only the given environment; its stdout and stderr collected.
+function spawnSite(env: Record<string, string>) {
   const child = spawn(process.execPath, ['build/server.js'], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: String(port), ...env },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let output = ''
-  child.stdout.on('data', chunk => (output += chunk))
-  child.stderr.on('data', chunk => (output += chunk))
+  const site = { child, output: '' }
+  child.stdout.on('data', chunk => (site.output += chunk))
+  child.stderr.on('data', chunk => (site.output += chunk))
+  return site
+}
+
+export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
+  const port = await freePort()
+  const site = spawnSite({ PORT: String(port), ...env })
+  const { child } = site
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The site did not start:\n${output}`)), 15_000)
+    const timer = setTimeout(() => reject(new Error(`The site did not start:\n${site.output}`)), 15_000)
     child.stdout.on('data', () => {
-      if (!output.includes(`http://localhost:${port}`)) return
+      if (!site.output.includes(`http://localhost:${port}`)) return
       clearTimeout(timer)
       resolve()
     })
     child.once('exit', code => {
       clearTimeout(timer)
-      reject(new Error(`The site exited with ${code}:\n${output}`))
+      reject(new Error(`The site exited with ${code}:\n${site.output}`))
     })
   })
   return {
     url: `http://localhost:${port}`,
-    output: () => output,
+    output: () => site.output,
     stop: () =>
       new Promise(resolve => {
         if (child.exitCode !== null) return resolve()
@@ -54,15 +61,10 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
 export async function startSiteExpectingFailure(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['build/server.js'], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '3999', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  let output = ''
-  child.stdout.on('data', chunk => (output += chunk))
-  child.stderr.on('data', chunk => (output += chunk))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
-  const code = await new Promise<number | null>(resolve => child.once('exit', resolve))
+  // A port is given so that only the variable under test is wrong; start-up fails before listening.
+  const site = spawnSite({ PORT: '3999', ...env })
+  const timer = setTimeout(() => site.child.kill('SIGKILL'), 15_000)
+  const code = await new Promise<number | null>(resolve => site.child.once('exit', resolve))
   clearTimeout(timer)
-  return { code, output }
+  return { code, output: site.output }
 }
