@@ -1,5 +1,8 @@
 import { expect, test } from 'vitest'
 
+import { createContentService } from '~/lib/content/content.server'
+import { createLocalSource } from '~/lib/content/source.server'
+
 import { author, block, citation, post, ref, setupContent } from '../../helpers/documents'
 
 const slugs = (posts: Array<{ slug: string }> | undefined) => posts?.map(p => p.slug)
@@ -181,4 +184,21 @@ test('images resolve to their asset URL and size, with their alt text; an image 
     caption: 'Morning pages',
   })
   expect((await content.getPost('no-asset'))?.mainImage).toBeNull()
+})
+
+test('the drafts perspective shows a draft in place of its published post, and draft-only posts too', async () => {
+  const source = createLocalSource([
+    author(),
+    post('a', '2024-01-01T00:00:00Z', { title: 'Published title' }),
+    post('drafts.a', '2024-01-01T00:00:00Z', { title: 'Edited title' }),
+    post('drafts.b', '2024-02-01T00:00:00Z'),
+  ])
+  const published = createContentService({ source })
+  const preview = createContentService({ source, perspective: 'drafts' })
+  expect((await published.listPosts(1))?.posts.map(p => [p.id, p.title])).toEqual([['a', 'Published title']])
+  expect((await preview.listPosts(1))?.posts.map(p => [p.id, p.title])).toEqual([
+    ['b', 'Post b'],
+    ['a', 'Edited title'],
+  ])
+  expect((await preview.getPost('a'))?.previous?.slug).toBe('b')
 })
