@@ -14,6 +14,7 @@ import morgan from 'morgan'
 import { createContentService } from './app/lib/content/content.server.ts'
 import { createContentSource } from './app/lib/content/source.server.ts'
 import { parseEnv } from './app/lib/env.server.ts'
+// For its types only: the shape of AppLoadContext (context.content in every loader).
 import './app/lib/load-context.ts'
 
 function boot() {

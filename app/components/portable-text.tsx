@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 
 import type { Bibliography } from '~/lib/citations'
 import type { PortableTextBody } from '~/lib/content/types'
+import { isImageUrl } from '~/lib/images'
 import { groupCites, type CiteGroup } from '~/lib/portable-text/group-cites'
 import { isSafeHref } from '~/lib/portable-text/safe-href'
 
@@ -56,7 +57,7 @@ function createComponents(bibliography: Bibliography | undefined): PortableTextC
     types: {
       image: ({ value }) => {
         const image = value as { url?: unknown; alt?: unknown; caption?: unknown }
-        if (typeof image.url !== 'string' || !/^https:\/\//.test(image.url)) return null
+        if (!isImageUrl(image.url)) return null
         return (
           <figure>
             <img src={image.url} alt={typeof image.alt === 'string' ? image.alt : ''} loading="lazy" />

@@ -1,6 +1,7 @@
 // zod schemas for every query result: content that drifts from the model fails loudly, here, with a path.
 import { z } from 'zod'
 
+import { isImageUrl } from '../images.ts'
 import type { ImageRef } from './types.ts'
 
 const text = z
@@ -20,7 +21,7 @@ const image = z
   .nullable()
   .optional()
   .transform((value): ImageRef | null =>
-    value?.url
+    value && isImageUrl(value.url)
       ? { url: value.url, alt: value.alt ?? '', width: value.width ?? null, height: value.height ?? null }
       : null,
   )

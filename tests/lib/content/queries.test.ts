@@ -202,3 +202,13 @@ test('the drafts perspective shows a draft in place of its published post, and d
   ])
   expect((await preview.getPost('a'))?.previous?.slug).toBe('b')
 })
+
+test('an image whose asset URL is not https is left out', async () => {
+  const asset = { _id: 'image-x', _type: 'sanity.imageAsset', url: 'javascript:alert(1)' }
+  const { content } = setupContent([
+    author(),
+    asset,
+    post('p', '2024-01-01T00:00:00Z', { mainImage: { _type: 'image', asset: ref('image-x'), alt: 'x' } }),
+  ])
+  expect((await content.getPost('p'))?.mainImage).toBeNull()
+})
