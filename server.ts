@@ -14,6 +14,8 @@ import morgan from 'morgan'
 import { createContentService } from './app/lib/content/content.server.ts'
 import { createContentSource } from './app/lib/content/source.server.ts'
 import { parseEnv } from './app/lib/env.server.ts'
+import { createInvalidation } from './app/lib/invalidation/index.ts'
+import { createShareImages } from './app/lib/outputs/share-images.server.ts'
 // For its types only: the shape of AppLoadContext (context.content in every loader).
 import './app/lib/load-context.ts'
 
@@ -21,7 +23,16 @@ function boot() {
   try {
     const env = parseEnv(process.env)
     const source = createContentSource(env)
-    return { env, content: createContentService({ source }), sourceKind: source.kind }
+    const content = createContentService({ source })
+    const invalidation = createInvalidation()
+    const shareImages = createShareImages({ content, invalidation })
+    const loadContext: AppLoadContext = {
+      content,
+      shareImages,
+      invalidation,
+      publicSiteUrl: env.PUBLIC_SITE_URL ?? null,
+    }
+    return { env, loadContext, sourceKind: source.kind }
   } catch (error) {
     // Bad configuration or a broken dataset: say what and where, then stop before serving anything.
     console.error(`Cannot start the site.\n${(error as Error).message}`)
@@ -29,10 +40,9 @@ function boot() {
   }
 }
 
-const { env, content, sourceKind } = boot()
+const { env, loadContext, sourceKind } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
-const loadContext: AppLoadContext = { content }
 
 const app = express()
 app.disable('x-powered-by')

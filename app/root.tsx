@@ -16,6 +16,7 @@ import { ErrorPage } from './components/error-page'
 import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import './lib/load-context'
+import { loadSiteHead } from './lib/meta'
 import stylesheet from './tailwind.css'
 
 const FALLBACK_TITLE = 'Well Mind Body'
@@ -25,18 +26,16 @@ export const links: LinksFunction = () => [
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
 ]
 
-export async function loader({ context }: LoaderFunctionArgs) {
-  return { site: await context.content.getSiteSettings() }
+export async function loader({ context, request }: LoaderFunctionArgs) {
+  return { site: await loadSiteHead(context, request) }
 }
 
 // Site settings change rarely: paging through the blog (a new ?page) should not fetch them again each time.
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, defaultShouldRevalidate }) =>
   formMethod !== undefined && formMethod !== 'GET' ? defaultShouldRevalidate : false
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.site.title ?? FALLBACK_TITLE },
-  ...(data?.site.description ? [{ name: 'description', content: data.site.description }] : []),
-]
+// Pages give their own head tags (app/lib/outputs/head.ts); this one serves error pages.
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.site.title ?? FALLBACK_TITLE }]
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')

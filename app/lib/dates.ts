@@ -9,3 +9,13 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(date.getTime())) return ''
   return format(new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()), 'MMMM d, yyyy')
 }
+
+/** The latest of some instants, compared as instants (not as strings: "…00.000Z" < "…00Z"), or null. */
+export function latestInstant(instants: Array<string | null | undefined>): string | null {
+  let best: string | null = null
+  for (const instant of instants) {
+    const time = instant ? Date.parse(instant) : Number.NaN
+    if (!Number.isNaN(time) && (best === null || time > Date.parse(best))) best = instant ?? null
+  }
+  return best
+}

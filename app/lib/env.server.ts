@@ -45,6 +45,16 @@ const envSchema = z
       z.url({ protocol: /^https?$/, error: 'expected an http(s) URL, e.g. https://api.sanity.io' }),
     ),
     CONTENT_DATASET: optional(z.string()).default(DEFAULT_CONTENT_DATASET),
+    // The origin of canonical URLs, share images, feeds and the sitemap; overrides siteSettings.siteUrl.
+    PUBLIC_SITE_URL: optional(
+      z
+        .url({ protocol: /^https?$/, error: 'expected an http(s) origin, e.g. https://wellmindbody.co' })
+        .refine(
+          v => /^https?:\/\/[^/?#]+\/?$/.test(v),
+          'expected an origin only, without a path, e.g. https://wellmindbody.co',
+        )
+        .transform(v => v.replace(/\/$/, '')),
+    ),
   })
   .superRefine((env, ctx) => {
     if (!env.SANITY_PROJECT_ID && env.SANITY_READ_TOKEN)

@@ -1,4 +1,7 @@
-import type { HeadersFunction } from '@remix-run/node'
+import { type HeadersFunction, redirect } from '@remix-run/node'
+
+import type { ContentService } from './content/content.server.ts'
+import { withQuery } from './redirects.ts'
 
 // Short-lived in browsers and shared caches: a published change shows within a minute, and a later
 // full-page cache with webhook revalidation can take over without readers holding stale copies.
@@ -12,4 +15,20 @@ export const loaderCacheHeaders: HeadersFunction = ({ loaderHeaders }) => {
 
 export function notFound(message = 'Not found'): Response {
   return new Response(message, { status: 404, statusText: 'Not Found' })
+}
+
+/**
+ * For an address with no page: a redirect to where it lives now (an earlier slug, a redirect document), keeping
+ * the visitor's query string; else a 404. A redirect that loops or leads nowhere is logged and answers 404.
+ */
+export async function missingPage(request: Request, content: ContentService, message?: string): Promise<Response> {
+  const url = new URL(request.url)
+  const outcome = await content.resolveRedirect(url.pathname)
+  if (outcome?.kind === 'redirect')
+    return redirect(withQuery(outcome.to, url.search), {
+      status: outcome.permanent ? 301 : 302,
+      headers: { 'Cache-Control': outcome.permanent ? 'public, max-age=3600' : 'no-cache' },
+    })
+  if (outcome) console.warn(`Redirect refused (${outcome.kind}): ${outcome.via.join(' → ')}`)
+  return notFound(message)
 }

@@ -1,8 +1,14 @@
 import type { ContentService } from './content/content.server.ts'
+import type { Invalidation } from './invalidation/index.ts'
+import type { ShareImages } from './outputs/share-images.server.ts'
 
 // What server.ts hands every loader. Built once per process, so each cache in it exists once.
 export interface LoadContext {
   content: ContentService
+  shareImages: ShareImages
+  invalidation: Invalidation
+  /** PUBLIC_SITE_URL: the canonical origin, over the site settings' address. */
+  publicSiteUrl: string | null
 }
 
 declare module '@remix-run/node' {

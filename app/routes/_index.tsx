@@ -1,7 +1,24 @@
 import type { MetaFunction } from '@remix-run/node'
 import { Link } from '@remix-run/react'
 
-export const meta: MetaFunction = () => [{ title: 'Well Mind Body' }]
+import { siteOf } from '~/lib/meta'
+import { headTags } from '~/lib/outputs/head'
+import { homeJsonLd } from '~/lib/outputs/json-ld'
+import { generatedImage, siteCard } from '~/lib/outputs/share-card'
+
+export const meta: MetaFunction = ({ matches }) => {
+  const site = siteOf(matches)
+  if (!site) return [{ title: 'Well Mind Body' }]
+  return headTags({
+    site,
+    path: '/',
+    title: site.title,
+    description: site.description,
+    type: 'website',
+    image: generatedImage('/', siteCard(site, '/', site.origin), site.rev, site.origin),
+    jsonLd: homeJsonLd(site),
+  })
+}
 
 // A plain home page for now: the practice's own home page is a later piece of work.
 export default function Home() {

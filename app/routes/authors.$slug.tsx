@@ -3,23 +3,37 @@ import { useLoaderData } from '@remix-run/react'
 
 import { PostCard } from '~/components/post-card'
 import { RichText } from '~/components/portable-text'
-import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
+import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
+import { siteOf } from '~/lib/meta'
+import { headTags } from '~/lib/outputs/head'
+import { authorJsonLd } from '~/lib/outputs/json-ld'
+import { authorCard, generatedImage, pipelineImage } from '~/lib/outputs/share-card'
+import { authorPath } from '~/lib/outputs/urls'
 
 export const headers = loaderCacheHeaders
 
-export async function loader({ params, context }: LoaderFunctionArgs) {
+export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const page = await context.content.getAuthorPage(params.slug ?? '')
-  if (!page) throw notFound('No author at this address')
+  if (!page) throw await missingPage(request, context.content, 'No author at this address')
   return json(page, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data
-    ? [
-        { title: `${data.author.name} | Well Mind Body` },
-        ...(data.author.shortBio ? [{ name: 'description', content: data.author.shortBio }] : []),
-      ]
-    : [{ title: 'Author not found | Well Mind Body' }]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const site = siteOf(matches)
+  if (!site || !data) return [{ title: 'Author not found | Well Mind Body' }]
+  const path = authorPath(data.author.slug ?? '')
+  return headTags({
+    site,
+    path,
+    title: data.author.name,
+    description: data.author.shortBio,
+    type: 'profile',
+    image:
+      pipelineImage(data.author.image) ??
+      generatedImage(path, authorCard(data, site, site.origin), data.rev, site.origin),
+    jsonLd: authorJsonLd(data.author, site),
+  })
+}
 
 export default function AuthorPage() {
   const { author, posts } = useLoaderData<typeof loader>()

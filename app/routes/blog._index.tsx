@@ -4,6 +4,10 @@ import { useLoaderData } from '@remix-run/react'
 import { Pagination } from '~/components/pagination'
 import { PostCard } from '~/components/post-card'
 import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
+import { siteOf } from '~/lib/meta'
+import { headTags } from '~/lib/outputs/head'
+import { BLOG_DESCRIPTION, generatedImage, siteCard } from '~/lib/outputs/share-card'
+import { blogPath } from '~/lib/outputs/urls'
 import { parsePageParam } from '~/lib/pagination'
 
 export const headers = loaderCacheHeaders
@@ -15,13 +19,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return json(result, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data && data.page > 1 ? `Blog, page ${data.page} | Well Mind Body` : 'Blog | Well Mind Body' },
-  {
-    name: 'description',
-    content: 'Articles on mental health, relationships and mind-body wellbeing from Well Mind Body.',
-  },
-]
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const site = siteOf(matches)
+  if (!site || !data) return [{ title: 'Blog | Well Mind Body' }]
+  return headTags({
+    site,
+    path: blogPath(data.page),
+    title: data.page > 1 ? `Blog, page ${data.page}` : 'Blog',
+    description: BLOG_DESCRIPTION,
+    type: 'website',
+    image: generatedImage('/blog', siteCard(site, '/blog', site.origin), site.rev, site.origin),
+  })
+}
 
 export default function BlogIndex() {
   const { posts, page, pageCount } = useLoaderData<typeof loader>()

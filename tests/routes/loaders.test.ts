@@ -7,11 +7,13 @@ import * as postRoute from '~/routes/blog.$slug'
 import * as blogRoute from '~/routes/blog._index'
 
 import { setupBundledContent } from '../helpers/bundled'
+import { setupLoadContext } from '../helpers/load-context'
 
 const { content } = setupBundledContent()
+const context = setupLoadContext(content)
 
 function args(url: string, params: Record<string, string> = {}): LoaderFunctionArgs {
-  return { request: new Request(`http://localhost${url}`), params, context: { content } }
+  return { request: new Request(`http://localhost${url}`), params, context }
 }
 
 async function statusOf(promise: Promise<unknown>): Promise<number> {
@@ -52,7 +54,7 @@ test('an unknown author is a 404 and the practice’s author is found', async ()
 })
 
 test('any other address is a 404', async () => {
-  expect(await statusOf(notFoundRoute.loader())).toBe(404)
+  expect(await statusOf(notFoundRoute.loader(args('/no/such/page')))).toBe(404)
 })
 
 test('pages are cacheable for a short while', async () => {

@@ -1,9 +1,30 @@
 import type { z } from 'zod'
 
-import { AUTHOR_BY_SLUG_QUERY, POST_BY_SLUG_QUERY, POST_PAGE_QUERY, SITE_SETTINGS_QUERY } from './queries.ts'
-import { authorPageResult, postPageResult, postResult, siteSettingsResult } from './schemas.server.ts'
+import { classifyPath, followRedirects, redirectKey, type RedirectOutcome } from '../redirects.ts'
+import {
+  AUTHOR_BY_SLUG_QUERY,
+  FEED_QUERY,
+  PATH_IS_LIVE_QUERY,
+  POST_BY_SLUG_QUERY,
+  POST_PAGE_QUERY,
+  REDIRECTS_QUERY,
+  RENAMED_POST_QUERY,
+  SITE_SETTINGS_QUERY,
+  SITEMAP_QUERY,
+} from './queries.ts'
+import {
+  authorPageResult,
+  feedResult,
+  pathIsLiveResult,
+  postPageResult,
+  postResult,
+  redirectsResult,
+  renamedPostResult,
+  siteSettingsResult,
+  sitemapResult,
+} from './schemas.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
-import type { AuthorPage, Post, PostPage, SiteSettings } from './types.ts'
+import type { AuthorPage, FeedPost, Post, PostPage, SiteSettings, SitemapEntries } from './types.ts'
 
 export const POSTS_PER_PAGE = 10
 const FALLBACK_SITE_TITLE = 'Well Mind Body'
@@ -18,6 +39,14 @@ export interface ContentService {
   getPost(slug: string): Promise<Post | null>
   getAuthorPage(slug: string): Promise<AuthorPage | null>
   getSiteSettings(): Promise<SiteSettings>
+  /** The newest public posts that are not hidden from search engines, with their whole text. */
+  listFeedPosts(limit: number): Promise<FeedPost[]>
+  getSitemapEntries(): Promise<SitemapEntries>
+  /**
+   * Where an address with no page should send the visitor: a post's earlier slug, or a redirect document,
+   * followed to a live page in one hop. A loop, an over-long chain or a target that is not live is refused.
+   */
+  resolveRedirect(path: string): Promise<RedirectOutcome | { kind: 'dead-end'; via: string[] } | null>
 }
 
 export function createContentService({
@@ -59,7 +88,41 @@ export function createContentService({
         title: settings?.title || FALLBACK_SITE_TITLE,
         description: settings?.description ?? null,
         siteUrl: settings?.siteUrl ?? null,
+        rev: settings?.rev ?? null,
+        modifiedAt: settings?.modifiedAt ?? null,
       }
+    },
+    listFeedPosts(limit) {
+      return run('FEED_QUERY', FEED_QUERY, { limit }, feedResult)
+    },
+    getSitemapEntries() {
+      return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult)
+    },
+    async resolveRedirect(path) {
+      const rules = new Map(
+        (await run('REDIRECTS_QUERY', REDIRECTS_QUERY, {}, redirectsResult)).map(rule => [
+          redirectKey(rule.from),
+          rule,
+        ]),
+      )
+      const isLive = async (target: string) => {
+        const kind = classifyPath(target)
+        if (kind.kind === 'page') return true
+        if (kind.kind === 'other') return false
+        return run('PATH_IS_LIVE_QUERY', PATH_IS_LIVE_QUERY, { kind: kind.kind, slug: kind.slug }, pathIsLiveResult)
+      }
+      const outcome = await followRedirects(path, async current => {
+        // A live page always wins over a redirect, even in the middle of a chain.
+        if (current !== path && (await isLive(current))) return null
+        const rule = rules.get(redirectKey(current))
+        if (rule) return rule
+        const kind = classifyPath(current)
+        if (kind.kind !== 'post') return null
+        const slug = await run('RENAMED_POST_QUERY', RENAMED_POST_QUERY, { slug: kind.slug }, renamedPostResult)
+        return slug && slug !== kind.slug ? { to: `/blog/${slug}`, permanent: true } : null
+      })
+      if (outcome?.kind === 'redirect' && !(await isLive(outcome.to))) return { kind: 'dead-end', via: outcome.via }
+      return outcome
     },
   }
 }

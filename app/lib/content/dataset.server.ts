@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown }
@@ -48,6 +49,10 @@ export function parseDataset(text: string, file: string): SanityDocument[] {
     const first = seen.get(id)
     if (first !== undefined) throw new DatasetError(`${where}: field _id: "${id}" is already used on line ${first}`)
     seen.set(id, line)
+    // Sanity gives every document a revision; a hand-edited line may lack one. Its content hash stands in, so
+    // what is versioned by revision (share images) still changes when the line does.
+    if (typeof doc._rev !== 'string' || doc._rev === '')
+      doc._rev = `sha1-${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}`
     documents.push(doc as SanityDocument)
   })
   return documents

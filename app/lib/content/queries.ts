@@ -9,10 +9,29 @@ const isPublicPost = /* groq */ `_type == "post" && defined(slug.current) && dat
 
 const postLink = /* groq */ `"title": coalesce(title, slug.current), "slug": slug.current, publishedAt`
 const authorSummary = /* groq */ `name, "slug": slug.current, credentials`
-const image = /* groq */ `"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height`
+const image = /* groq */ `"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,
+  crop, hotspot`
 const citationFields = /* groq */ `"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,
   "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url`
 const postSummary = /* groq */ `"id": _id, ${postLink}, excerpt, "author": author->{${authorSummary}}`
+// Listed in the sitemap and the feeds, unless she hid the post from search engines.
+const isIndexable = /* groq */ `!(seo.noindex == true)`
+// What search and sharing read: the modified date (updatedAt, else _updatedAt, else publishedAt; see
+// schemas.server.ts), the revision that versions the share image, and her overrides.
+const modifiedFields = /* groq */ `updatedAt, "systemUpdatedAt": _updatedAt`
+const postMachineFields = /* groq */ `"rev": _rev, ${modifiedFields},
+  "seo": seo{title, description, "noindex": noindex == true, "image": image{${image}}}`
+const postBody = /* groq */ `"body": coalesce(body, [])[]{
+    ...,
+    _type == "image" => {${image}, caption}
+  }`
+// Dereferenced, not joined: a join over every citation costs groq-js ~20 ms a post; duplicates and
+// dangling references (null) are removed when the result is parsed.
+const postCitations = /* groq */ `"citations": [
+    ...coalesce(references, [])[]->{${citationFields}},
+    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{${citationFields}}
+  ]`
+const fullAuthor = /* groq */ `{${authorSummary}, role, shortBio, "bio": coalesce(bio, []), "image": image{${image}}}`
 
 // One total order everywhere: newest first, ties by _id descending. The index and Previous/Next agree.
 export const POST_PAGE_QUERY = defineQuery(`{
@@ -23,19 +42,11 @@ export const POST_PAGE_QUERY = defineQuery(`{
 export const POST_BY_SLUG_QUERY = defineQuery(`*[${isPublicPost} && slug.current == $slug]
   | order(dateTime(publishedAt) desc, _id desc) [0] {
   ${postSummary},
-  updatedAt,
-  "author": author->{${authorSummary}, role, shortBio, "bio": coalesce(bio, []), "image": image{${image}}},
-  "body": coalesce(body, [])[]{
-    ...,
-    _type == "image" => {${image}, caption}
-  },
+  ${postMachineFields},
+  "author": author->${fullAuthor},
+  ${postBody},
   "mainImage": mainImage{${image}},
-  // Dereferenced, not joined: a join over every citation costs groq-js ~20 ms a post; duplicates and
-  // dangling references (null) are removed when the result is parsed.
-  "citations": [
-    ...coalesce(references, [])[]->{${citationFields}},
-    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{${citationFields}}
-  ],
+  ${postCitations},
   "previous": *[${isPublicPost} && (dateTime(publishedAt) > dateTime(^.publishedAt)
       || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]
     | order(dateTime(publishedAt) asc, _id asc) [0] {${postLink}},
@@ -45,10 +56,49 @@ export const POST_BY_SLUG_QUERY = defineQuery(`*[${isPublicPost} && slug.current
 }`)
 
 export const AUTHOR_BY_SLUG_QUERY = defineQuery(`*[_type == "author" && slug.current == $slug][0] {
-  "author": {${authorSummary}, role, shortBio, "bio": coalesce(bio, []), "image": image{${image}}},
+  "author": ${fullAuthor},
+  "rev": _rev,
+  "modifiedAt": _updatedAt,
   "posts": *[${isPublicPost} && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {${postSummary}}
 }`)
 
 export const SITE_SETTINGS_QUERY = defineQuery(
-  `*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl}`,
+  `*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt}`,
 )
+
+// The feeds: the newest public posts, in the index's order, with everything an article page renders.
+export const FEED_QUERY = defineQuery(`*[${isPublicPost} && ${isIndexable}]
+  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {
+  ${postSummary},
+  ${postMachineFields},
+  ${postBody},
+  ${postCitations}
+}`)
+
+// The sitemap: every public post (the index pages list the hidden ones too, so they count for its pages),
+// every author page, and when the settings last changed.
+export const SITEMAP_QUERY = defineQuery(`{
+  "posts": *[${isPublicPost}] | order(dateTime(publishedAt) desc, _id desc) {
+    "slug": slug.current, publishedAt, ${modifiedFields}, "noindex": seo.noindex == true
+  },
+  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {
+    "slug": slug.current, "modifiedAt": _updatedAt,
+    "posts": *[${isPublicPost} && author._ref == ^._id] {publishedAt, ${modifiedFields}}
+  },
+  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt
+}`)
+
+// Redirects: the whole table is small (legacy addresses), and only read for an address that has no page.
+export const REDIRECTS_QUERY = defineQuery(`*[_type == "redirect" && defined(from) && defined(to)] {
+  from, to, "permanent": permanent != false
+}`)
+
+// The live post whose earlier address this was; the newest one should two posts have used the same slug.
+export const RENAMED_POST_QUERY = defineQuery(`*[${isPublicPost} && $slug in previousSlugs]
+  | order(dateTime(publishedAt) desc, _id desc) [0].slug.current`)
+
+export const PATH_IS_LIVE_QUERY = defineQuery(`select(
+  $kind == "post" => count(*[${isPublicPost} && slug.current == $slug]) > 0,
+  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,
+  false
+)`)

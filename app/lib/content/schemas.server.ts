@@ -1,6 +1,7 @@
 // zod schemas for every query result: content that drifts from the model fails loudly, here, with a path.
 import { z } from 'zod'
 
+import { latestInstant } from '../dates.ts'
 import { isImageUrl } from '../images.ts'
 import type { ImageRef } from './types.ts'
 
@@ -11,18 +12,31 @@ const text = z
   .transform(value => value ?? null)
 const body = z.array(z.looseObject({ _type: z.string(), _key: z.string().optional() }))
 
+const fraction = z.number().min(0).max(1)
+const crop = z.object({ top: fraction, bottom: fraction, left: fraction, right: fraction }).nullish()
+const hotspot = z.object({ x: fraction, y: fraction, width: fraction, height: fraction }).nullish()
+
 const image = z
   .object({
     url: z.string().nullable().optional(),
     alt: text,
     width: z.number().nullish(),
     height: z.number().nullish(),
+    crop,
+    hotspot,
   })
   .nullable()
   .optional()
   .transform((value): ImageRef | null =>
     value && isImageUrl(value.url)
-      ? { url: value.url, alt: value.alt ?? '', width: value.width ?? null, height: value.height ?? null }
+      ? {
+          url: value.url,
+          alt: value.alt ?? '',
+          width: value.width ?? null,
+          height: value.height ?? null,
+          crop: value.crop ?? null,
+          hotspot: value.hotspot ?? null,
+        }
       : null,
   )
 
@@ -63,11 +77,37 @@ function uniqueCitations(citations: Array<ParsedCitation | null>): ParsedCitatio
   return [...byId.values()]
 }
 
+const instant = z.string().nullish()
+
+/** updatedAt when set, else _updatedAt, else publishedAt; an edit dated before publication counts as publication. */
+export function modifiedAt(publishedAt: string, updatedAt?: string | null, systemUpdatedAt?: string | null): string {
+  const candidate = updatedAt || systemUpdatedAt || publishedAt
+  const time = Date.parse(candidate)
+  return Number.isNaN(time) || time < Date.parse(publishedAt) ? publishedAt : candidate
+}
+
+const seo = z
+  .object({ title: text, description: text, noindex: z.boolean().nullish(), image })
+  .nullish()
+  .transform(value => ({
+    title: value?.title?.trim() || null,
+    description: value?.description?.trim() || null,
+    image: value?.image ?? null,
+    noindex: value?.noindex === true,
+  }))
+
+// Shared by every query that selects postMachineFields (queries.ts); publishedAt comes from the post link.
+const machineFields = { rev: text, updatedAt: text, systemUpdatedAt: instant, seo }
+type WithMachineFields = { publishedAt: string; updatedAt: string | null; systemUpdatedAt?: string | null }
+function withModifiedAt<T extends WithMachineFields>({ systemUpdatedAt, ...post }: T) {
+  return { ...post, modifiedAt: modifiedAt(post.publishedAt, post.updatedAt, systemUpdatedAt) }
+}
+
 export const postPageResult = z.object({ total: z.number().int(), posts: z.array(postSummary) })
 
 export const postResult = postSummary
   .extend({
-    updatedAt: text,
+    ...machineFields,
     author: author.nullable(),
     body,
     mainImage: image,
@@ -75,8 +115,50 @@ export const postResult = postSummary
     previous: postLink.nullable(),
     next: postLink.nullable(),
   })
+  .transform(withModifiedAt)
   .nullable()
 
-export const authorPageResult = z.object({ author, posts: z.array(postSummary) }).nullable()
+export const authorPageResult = z
+  .object({ author, rev: text, modifiedAt: text, posts: z.array(postSummary) })
+  .nullable()
 
-export const siteSettingsResult = z.object({ title: z.string().nullish(), description: text, siteUrl: text }).nullable()
+export const siteSettingsResult = z
+  .object({ title: z.string().nullish(), description: text, siteUrl: text, rev: text, modifiedAt: text })
+  .nullable()
+
+export const feedResult = z.array(
+  postSummary
+    .extend({ ...machineFields, body, citations: z.array(citation.nullable()).transform(uniqueCitations) })
+    .transform(withModifiedAt),
+)
+
+const dated = z.object({ publishedAt: z.string(), updatedAt: text, systemUpdatedAt: instant })
+const modified = ({ publishedAt, updatedAt, systemUpdatedAt }: z.output<typeof dated>) =>
+  modifiedAt(publishedAt, updatedAt, systemUpdatedAt)
+
+export const sitemapResult = z.object({
+  posts: z.array(
+    dated
+      .extend({ slug: z.string(), noindex: z.boolean() })
+      .transform(post => ({
+        slug: post.slug,
+        publishedAt: post.publishedAt,
+        modifiedAt: modified(post),
+        noindex: post.noindex,
+      })),
+  ),
+  authors: z.array(
+    z.object({ slug: z.string(), modifiedAt: text, posts: z.array(dated) }).transform(author => ({
+      slug: author.slug,
+      // An author page changes with her bio and with each of her posts.
+      modifiedAt: latestInstant([author.modifiedAt, ...author.posts.map(modified)]),
+    })),
+  ),
+  siteModifiedAt: text,
+})
+
+export const redirectsResult = z.array(z.object({ from: z.string(), to: z.string(), permanent: z.boolean() }))
+
+export const renamedPostResult = z.string().nullable()
+
+export const pathIsLiveResult = z.boolean()

@@ -11,6 +11,17 @@ export interface ImageRef {
   alt: string
   width: number | null
   height: number | null
+  /** As the Studio stores them: fractions cut from each side, and the point to keep in view. */
+  crop: { top: number; bottom: number; left: number; right: number } | null
+  hotspot: { x: number; y: number; width: number; height: number } | null
+}
+
+/** Her overrides for search and sharing; each null falls back to the article's own value. */
+export interface SeoOverrides {
+  title: string | null
+  description: string | null
+  image: ImageRef | null
+  noindex: boolean
 }
 
 export interface AuthorSummary {
@@ -38,7 +49,16 @@ export interface PostSummary extends PostLink {
   author: AuthorSummary | null
 }
 
-export interface Post extends PostSummary {
+/** What machines read of a post besides its text: revision, modified date, overrides. */
+export interface PostMachineFields {
+  /** The document revision (`_rev`; the dataset reader fills in a content hash where a line has none). */
+  rev: string | null
+  /** updatedAt when set, else _updatedAt, else publishedAt; never before publishedAt. */
+  modifiedAt: string
+  seo: SeoOverrides
+}
+
+export interface Post extends PostSummary, PostMachineFields {
   updatedAt: string | null
   author: Author | null
   body: PortableTextBody
@@ -60,6 +80,8 @@ export interface PostPage {
 
 export interface AuthorPage {
   author: Author
+  rev: string | null
+  modifiedAt: string | null
   posts: PostSummary[]
 }
 
@@ -67,4 +89,19 @@ export interface SiteSettings {
   title: string
   description: string | null
   siteUrl: string | null
+  rev: string | null
+  modifiedAt: string | null
+}
+
+/** A post as the feeds carry it: the whole text, rendered like the article page. */
+export interface FeedPost extends PostSummary, PostMachineFields {
+  updatedAt: string | null
+  body: PortableTextBody
+  citations: Citation[]
+}
+
+export interface SitemapEntries {
+  posts: Array<{ slug: string; publishedAt: string; modifiedAt: string; noindex: boolean }>
+  authors: Array<{ slug: string; modifiedAt: string | null }>
+  siteModifiedAt: string | null
 }

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'react'
+
+import { shareLinks } from '~/lib/outputs/share-links'
+
+/**
+ * Share links and a copy-link control. Without JavaScript the link is in a text field to select and copy;
+ * with it, a button copies it and says so.
+ */
+export function ShareLinks({ url, title }: { url: string; title: string }) {
+  const field = useRef<HTMLInputElement>(null)
+  const [hydrated, setHydrated] = useState(false)
+  const [copied, setCopied] = useState(false)
+  useEffect(() => setHydrated(true), [])
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url)
+    } catch {
+      field.current?.select()
+      document.execCommand('copy')
+    }
+    setCopied(true)
+  }
+
+  return (
+    <section aria-labelledby="share-heading" className="mt-12 border-t border-stone-200 pt-6 text-sm">
+      <h2 id="share-heading" className="font-semibold text-stone-900">
+        Share this article
+      </h2>
+      <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
+        {shareLinks(url, title).map(link => (
+          <li key={link.name}>
+            <a href={link.href} aria-label={link.label} rel="noopener noreferrer" className="text-brand-700 underline">
+              {link.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-4 flex max-w-xl items-center gap-2">
+        <label htmlFor="share-url" className="shrink-0 text-stone-700">
+          Link
+        </label>
+        <input
+          ref={field}
+          id="share-url"
+          readOnly
+          value={url}
+          onFocus={event => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1 text-stone-800"
+        />
+        {hydrated ? (
+          <button
+            type="button"
+            onClick={copy}
+            className="shrink-0 rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
+          >
+            Copy link
+          </button>
+        ) : null}
+        <span role="status" className="shrink-0 text-stone-700">
+          {copied ? 'Copied' : ''}
+        </span>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,11 @@
+import type { AppLoadContext } from '@remix-run/node'
+
+import type { ContentService } from '~/lib/content/content.server'
+import { createInvalidation } from '~/lib/invalidation'
+import { createShareImages } from '~/lib/outputs/share-images.server'
+
+/** The load context server.ts builds, over the given content. */
+export function setupLoadContext(content: ContentService, publicSiteUrl: string | null = null): AppLoadContext {
+  const invalidation = createInvalidation()
+  return { content, invalidation, shareImages: createShareImages({ content, invalidation }), publicSiteUrl }
+}
