@@ -176,7 +176,14 @@ test('images resolve to their asset URL and size, with their alt text; an image 
     post('no-asset', '2024-01-02T00:00:00Z', { mainImage: { _type: 'image', alt: 'Nothing chosen' } }),
   ])
   const withImages = await content.getPost('with-images')
-  expect(withImages?.mainImage).toEqual({ url: asset.url, alt: 'A quiet lake at dawn', width: 1200, height: 800 })
+  expect(withImages?.mainImage).toEqual({
+    url: asset.url,
+    alt: 'A quiet lake at dawn',
+    width: 1200,
+    height: 800,
+    crop: null,
+    hotspot: null,
+  })
   expect(withImages?.body[0]).toMatchObject({
     _type: 'image',
     url: asset.url,
