@@ -138,14 +138,12 @@ const modified = ({ publishedAt, updatedAt, systemUpdatedAt }: z.output<typeof d
 
 export const sitemapResult = z.object({
   posts: z.array(
-    dated
-      .extend({ slug: z.string(), noindex: z.boolean() })
-      .transform(post => ({
-        slug: post.slug,
-        publishedAt: post.publishedAt,
-        modifiedAt: modified(post),
-        noindex: post.noindex,
-      })),
+    dated.extend({ slug: z.string(), noindex: z.boolean() }).transform(post => ({
+      slug: post.slug,
+      publishedAt: post.publishedAt,
+      modifiedAt: modified(post),
+      noindex: post.noindex,
+    })),
   ),
   authors: z.array(
     z.object({ slug: z.string(), modifiedAt: text, posts: z.array(dated) }).transform(author => ({

@@ -38,7 +38,8 @@ export function renderPostHtml(post: FeedPost, pageUrl: string): string {
       <ReferenceList entries={bibliography.entries} />
     </>,
   )
-  return xmlText(absolutizeLinks(html, pageUrl))
+  // Feed readers style the text themselves: the site's class names would only be noise.
+  return xmlText(absolutizeLinks(html, pageUrl).replace(/ class="[^"]*"/g, ''))
 }
 
 function createFeed(posts: FeedPost[], site: Site, format: 'rss' | 'atom'): Feed {
