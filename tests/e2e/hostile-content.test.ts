@@ -45,3 +45,12 @@ test('unsafe links and DOIs render as plain text, never as hrefs', async () => {
   expect(await page.getByText('js link').evaluate(el => el.closest('a'))).toBeNull()
   expect(await page.locator('#references-heading').count()).toBe(1)
 })
+
+test('hostile titles stay inside the JSON-LD and the head tags, as data', async () => {
+  const html = await (await fetch(`${site.url}/blog/hostile`)).text()
+  const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)]
+  expect(scripts).toHaveLength(1)
+  const graph = JSON.parse(scripts[0]?.[1] ?? '')['@graph'] as Array<{ '@type': string; headline?: string }>
+  expect(graph.find(node => node['@type'] === 'BlogPosting')?.headline).toBe('Hostile <script>alert(1)</script>')
+  expect(html).toContain('<meta property="og:title" content="Hostile &lt;script&gt;alert(1)&lt;/script&gt;"/>')
+})

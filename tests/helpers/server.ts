@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)
@@ -31,8 +31,9 @@ function spawnSite(env: Record<string, string>) {
   return site
 }
 
+/** Starts the site on a free port, or on env.PORT when the test needs to know it beforehand. */
 export async function startSite(env: Record<string, string> = {}): Promise<RunningSite> {
-  const port = await freePort()
+  const port = env.PORT ? Number(env.PORT) : await freePort()
   const site = spawnSite({ PORT: String(port), ...env })
   const { child } = site
   await new Promise<void>((resolve, reject) => {
