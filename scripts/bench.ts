@@ -1,6 +1,7 @@
 // `npm run bench`: figures for the reader's path. Prints; asserts nothing (tests assert behaviour).
 import { performance } from 'node:perf_hooks'
 
+import { renderShareCard } from '../app/lib/outputs/share-image.server.tsx'
 import { setupBundledContent } from '../tests/helpers/bundled.ts'
 import { startSite } from '../tests/helpers/server.ts'
 
@@ -68,6 +69,42 @@ async function benchHttp() {
   }
 }
 
+async function benchSharing() {
+  const card = (title: string) => ({
+    siteTitle: 'Well Mind Body',
+    title,
+    byline: 'Elizabeth Miller, Ph.D., LPC-S, LMFT',
+    domain: 'wellmindbody.co',
+  })
+  const cold = await time(() => renderShareCard(card('First card, fonts not yet loaded')))
+  console.log(`${'share image: first generation (cold)'.padEnd(44)} ${cold.toFixed(1)} ms`)
+  // Warm: fonts loaded, each card new (a new version to draw), so nothing comes from the cache.
+  const warm: number[] = []
+  for (let i = 0; i < 40; i++)
+    warm.push(await time(() => renderShareCard(card(`Ketamine + Ketamine Assisted Psychotherapy, version ${i}`))))
+  summarise('share image: generation (warm, uncached)', warm)
+
+  const site = await startSite()
+  try {
+    const html = await (await fetch(site.url + FLAGSHIP)).text()
+    const imagePath = new URL(/property="og:image" content="([^"]+)"/.exec(html)?.[1] ?? '').pathname
+    for (const [name, path] of [
+      ['http: GET share image (kept version)', imagePath],
+      ['http: GET /rss.xml', '/rss.xml'],
+      ['http: GET /atom.xml', '/atom.xml'],
+      ['http: GET /sitemap.xml', '/sitemap.xml'],
+    ] as const) {
+      await fetch(site.url + path).then(r => r.arrayBuffer())
+      const samples: number[] = []
+      for (let i = 0; i < 50; i++) samples.push(await time(() => fetch(site.url + path).then(r => r.arrayBuffer())))
+      summarise(name, samples)
+    }
+  } finally {
+    await site.stop()
+  }
+}
+
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
 await benchContentLayer()
 await benchHttp()
+await benchSharing()

@@ -45,3 +45,14 @@ test('a token without a project is refused, and the token is never echoed', () =
 test('a dataset name Sanity would refuse is refused here first', () => {
   expect(() => parseEnv({ SANITY_DATASET: 'Production!' })).toThrow(/SANITY_DATASET: expected a dataset name/)
 })
+
+test('PUBLIC_SITE_URL is an origin: a trailing slash is dropped, a path or another scheme is refused', () => {
+  expect(parseEnv({ PUBLIC_SITE_URL: 'http://localhost:3000/' }).PUBLIC_SITE_URL).toBe('http://localhost:3000')
+  expect(parseEnv({}).PUBLIC_SITE_URL).toBeUndefined()
+  expect(() => parseEnv({ PUBLIC_SITE_URL: 'https://wellmindbody.co/blog' })).toThrow(
+    'PUBLIC_SITE_URL: expected an origin only, without a path, e.g. https://wellmindbody.co (got "https://wellmindbody.co/blog")',
+  )
+  expect(() => parseEnv({ PUBLIC_SITE_URL: 'ftp://wellmindbody.co' })).toThrow(
+    /PUBLIC_SITE_URL: expected an http\(s\) origin/,
+  )
+})
