@@ -85,7 +85,20 @@ test('a real Open Graph scraper reads title, description, canonical URL and a 12
   // validator.js wants a top-level domain by default; the site runs on localhost here.
   const { result } = await ogs({
     url: `${site.url}/blog/${FLAGSHIP}?utm_source=linkedin&fbclid=abc`,
-    urlValidatorSettings: { require_tld: false, protocols: ['http', 'https'], require_protocol: true },
+    urlValidatorSettings: {
+      allow_fragments: true,
+      allow_protocol_relative_urls: false,
+      allow_query_components: true,
+      allow_trailing_dot: false,
+      allow_underscores: false,
+      protocols: ['http', 'https'],
+      require_host: true,
+      require_port: false,
+      require_protocol: true,
+      require_tld: false,
+      require_valid_protocol: true,
+      validate_length: true,
+    },
   })
   expect(result.ogTitle).toBe('Ketamine + Ketamine Assisted Psychotherapy')
   expect(result.ogDescription).toMatch(/^What ketamine is/)

@@ -25,7 +25,7 @@ function setupSite(documents: SanityDocument[]) {
     const args: LoaderFunctionArgs = { request, params: { slug }, context }
     const loader = kind === 'blog' ? postRoute.loader : kind === 'authors' ? authorRoute.loader : notFoundRoute.loader
     try {
-      const response = await loader(args)
+      const response = (await loader(args)) as Response
       return { status: response.status, location: response.headers.get('Location') }
     } catch (thrown) {
       if (!(thrown instanceof Response)) throw thrown

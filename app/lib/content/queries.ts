@@ -7,13 +7,13 @@ import { defineQuery } from 'groq'
 // Drafts and versions are excluded by the perspective, not here, so preview can reuse these queries.
 const isPublicPost = /* groq */ `_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())`
 
-const postLink = /* groq */ `"title": coalesce(title, slug.current), "slug": slug.current, publishedAt`
-const authorSummary = /* groq */ `name, "slug": slug.current, credentials`
+const postLink = /* groq */ `"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt`
+const authorSummary = /* groq */ `"id": _id, name, "slug": slug.current, credentials`
 const image = /* groq */ `"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,
   crop, hotspot`
 const citationFields = /* groq */ `"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,
   "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url`
-const postSummary = /* groq */ `"id": _id, ${postLink}, excerpt, "author": author->{${authorSummary}}`
+const postSummary = /* groq */ `${postLink}, excerpt, "author": author->{${authorSummary}}`
 // Listed in the sitemap and the feeds, unless she hid the post from search engines.
 const isIndexable = /* groq */ `!(seo.noindex == true)`
 // What search and sharing read: the modified date (updatedAt, else _updatedAt, else publishedAt; see

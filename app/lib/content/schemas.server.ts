@@ -40,11 +40,11 @@ const image = z
       : null,
   )
 
-const authorSummary = z.object({ name: z.string(), slug: text, credentials: text })
+const authorSummary = z.object({ id: z.string(), name: z.string(), slug: text, credentials: text })
 const author = authorSummary.extend({ role: text, shortBio: text, bio: body, image })
 
-const postLink = z.object({ title: z.string(), slug: z.string(), publishedAt: z.string() })
-const postSummary = postLink.extend({ id: z.string(), excerpt: text, author: authorSummary.nullable() })
+const postLink = z.object({ id: z.string(), title: z.string(), slug: z.string(), publishedAt: z.string() })
+const postSummary = postLink.extend({ excerpt: text, author: authorSummary.nullable() })
 
 const personName = z.object({ family: text, given: text, literal: text })
 const citation = z.object({

@@ -25,6 +25,7 @@ export interface SeoOverrides {
 }
 
 export interface AuthorSummary {
+  id: string
   name: string
   slug: string | null
   credentials: string | null
@@ -38,13 +39,13 @@ export interface Author extends AuthorSummary {
 }
 
 export interface PostLink {
+  id: string
   title: string
   slug: string
   publishedAt: string
 }
 
 export interface PostSummary extends PostLink {
-  id: string
   excerpt: string | null
   author: AuthorSummary | null
 }
