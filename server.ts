@@ -6,33 +6,20 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
 import { createRequestHandler } from '@remix-run/express'
-import { type AppLoadContext, broadcastDevReady, type ServerBuild } from '@remix-run/node'
+import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
 import morgan from 'morgan'
 
-import { createContentService } from './app/lib/content/content.server.ts'
-import { createContentSource } from './app/lib/content/source.server.ts'
+import { createAppContext } from './app/lib/app-context.server.ts'
 import { parseEnv } from './app/lib/env.server.ts'
-import { createInvalidation } from './app/lib/invalidation/index.ts'
-import { createShareImages } from './app/lib/outputs/share-images.server.ts'
 // For its types only: the shape of AppLoadContext (context.content in every loader).
 import './app/lib/load-context.ts'
 
 function boot() {
   try {
     const env = parseEnv(process.env)
-    const source = createContentSource(env)
-    const content = createContentService({ source })
-    const invalidation = createInvalidation()
-    const shareImages = createShareImages({ content, invalidation })
-    const loadContext: AppLoadContext = {
-      content,
-      shareImages,
-      invalidation,
-      publicSiteUrl: env.PUBLIC_SITE_URL ?? null,
-    }
-    return { env, loadContext, sourceKind: source.kind }
+    return { env, ...createAppContext(env) }
   } catch (error) {
     // Bad configuration or a broken dataset: say what and where, then stop before serving anything.
     console.error(`Cannot start the site.\n${(error as Error).message}`)
@@ -40,7 +27,7 @@ function boot() {
   }
 }
 
-const { env, loadContext, sourceKind } = boot()
+const { env, loadContext, sourceKind, close } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
 
@@ -61,4 +48,8 @@ const server = app.listen(env.PORT, () => {
   if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build)
 })
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => server.close(() => process.exit(0)))
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    close()
+    server.close(() => process.exit(0))
+  })

@@ -4,6 +4,8 @@ import { classifyPath, followRedirects, redirectKey, type RedirectOutcome } from
 import {
   AUTHOR_BY_SLUG_QUERY,
   FEED_QUERY,
+  NEIGHBOUR_IDS_QUERY,
+  NEXT_SCHEDULED_QUERY,
   PATH_IS_LIVE_QUERY,
   POST_BY_SLUG_QUERY,
   POST_PAGE_QUERY,
@@ -15,6 +17,8 @@ import {
 import {
   authorPageResult,
   feedResult,
+  neighbourIdsResult,
+  nextScheduledResult,
   pathIsLiveResult,
   postPageResult,
   postResult,
@@ -23,6 +27,7 @@ import {
   siteSettingsResult,
   sitemapResult,
 } from './schemas.server.ts'
+import type { QueryCache } from './cache.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
 import type { AuthorPage, FeedPost, Post, PostPage, SiteSettings, SitemapEntries } from './types.ts'
 
@@ -47,16 +52,25 @@ export interface ContentService {
    * followed to a live page in one hop. A loop, an over-long chain or a target that is not live is refused.
    */
   resolveRedirect(path: string): Promise<RedirectOutcome | { kind: 'dead-end'; via: string[] } | null>
+  /** The ids of the public posts on either side of a post, read fresh (for invalidation). */
+  getNeighbourIds(id: string): Promise<string[]>
+  /** The next post scheduled to appear, read fresh. */
+  getNextScheduled(): Promise<{ id: string; publishedAt: string } | null>
 }
+
+const doc = (id: string | null | undefined) => (id ? [`doc:${id}`] : [])
 
 export function createContentService({
   source,
   perspective = 'published',
+  cache,
 }: {
   source: ContentSource
   perspective?: Perspective
+  /** Published content only: drafts (preview) are always read fresh. */
+  cache?: QueryCache
 }): ContentService {
-  async function run<S extends z.ZodType>(name: string, query: string, params: QueryParams, schema: S) {
+  async function fetchParsed<S extends z.ZodType>(name: string, query: string, params: QueryParams, schema: S) {
     const raw = await source.fetch(query, params, { perspective })
     const result = schema.safeParse(raw)
     if (result.success) return result.data as z.output<S>
@@ -64,26 +78,53 @@ export function createContentService({
     throw new ContentDriftError(`${name} returned content that does not match the model:\n${problems.join('\n')}`)
   }
 
+  // Each result is tagged with what it shows (see app/lib/invalidation/changes.ts for what a change drops).
+  function run<S extends z.ZodType>(
+    name: string,
+    query: string,
+    params: QueryParams,
+    schema: S,
+    tagsOf: ((value: z.output<S>) => string[]) | 'uncached',
+  ): Promise<z.output<S>> {
+    if (!cache || perspective !== 'published' || tagsOf === 'uncached') return fetchParsed(name, query, params, schema)
+    return cache.get(`${name}\u0000${JSON.stringify(params)}`, async () => {
+      const value = await fetchParsed(name, query, params, schema)
+      return { value, tags: tagsOf(value) }
+    })
+  }
+
   return {
     async listPosts(page) {
       if (!Number.isInteger(page) || page < 1) return null
       const start = (page - 1) * POSTS_PER_PAGE
       const params = { start, end: start + POSTS_PER_PAGE }
-      const { total, posts } = await run('POST_PAGE_QUERY', POST_PAGE_QUERY, params, postPageResult)
+      const { total, posts } = await run('POST_PAGE_QUERY', POST_PAGE_QUERY, params, postPageResult, () => ['posts'])
       const pageCount = Math.max(1, Math.ceil(total / POSTS_PER_PAGE))
       if (page > pageCount) return null
       return { posts, page, pageCount, total }
     },
     async getPost(slug) {
       if (!slug) return null
-      return run('POST_BY_SLUG_QUERY', POST_BY_SLUG_QUERY, { slug }, postResult)
+      return run('POST_BY_SLUG_QUERY', POST_BY_SLUG_QUERY, { slug }, postResult, post =>
+        post
+          ? [
+              ...doc(post.id),
+              ...doc(post.previous?.id),
+              ...doc(post.next?.id),
+              ...doc(post.author?.id),
+              ...post.citations.flatMap(citation => doc(citation.id)),
+            ]
+          : ['posts'],
+      )
     },
     async getAuthorPage(slug) {
       if (!slug) return null
-      return run('AUTHOR_BY_SLUG_QUERY', AUTHOR_BY_SLUG_QUERY, { slug }, authorPageResult)
+      return run('AUTHOR_BY_SLUG_QUERY', AUTHOR_BY_SLUG_QUERY, { slug }, authorPageResult, page =>
+        page ? [...doc(page.author.id), 'posts'] : ['authors'],
+      )
     },
     async getSiteSettings() {
-      const settings = await run('SITE_SETTINGS_QUERY', SITE_SETTINGS_QUERY, {}, siteSettingsResult)
+      const settings = await run('SITE_SETTINGS_QUERY', SITE_SETTINGS_QUERY, {}, siteSettingsResult, () => ['site'])
       return {
         title: settings?.title || FALLBACK_SITE_TITLE,
         description: settings?.description ?? null,
@@ -93,14 +134,17 @@ export function createContentService({
       }
     },
     listFeedPosts(limit) {
-      return run('FEED_QUERY', FEED_QUERY, { limit }, feedResult)
+      return run('FEED_QUERY', FEED_QUERY, { limit }, feedResult, posts => [
+        'posts',
+        ...posts.flatMap(post => post.citations.flatMap(citation => doc(citation.id))),
+      ])
     },
     getSitemapEntries() {
-      return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult)
+      return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult, () => ['posts', 'authors', 'site'])
     },
     async resolveRedirect(path) {
       const rules = new Map(
-        (await run('REDIRECTS_QUERY', REDIRECTS_QUERY, {}, redirectsResult)).map(rule => [
+        (await run('REDIRECTS_QUERY', REDIRECTS_QUERY, {}, redirectsResult, () => ['redirects'])).map(rule => [
           redirectKey(rule.from),
           rule,
         ]),
@@ -109,7 +153,13 @@ export function createContentService({
         const kind = classifyPath(target)
         if (kind.kind === 'page') return true
         if (kind.kind === 'other') return false
-        return run('PATH_IS_LIVE_QUERY', PATH_IS_LIVE_QUERY, { kind: kind.kind, slug: kind.slug }, pathIsLiveResult)
+        return run(
+          'PATH_IS_LIVE_QUERY',
+          PATH_IS_LIVE_QUERY,
+          { kind: kind.kind, slug: kind.slug },
+          pathIsLiveResult,
+          () => ['posts', 'authors'],
+        )
       }
       const outcome = await followRedirects(path, async current => {
         // A live page always wins over a redirect, even in the middle of a chain.
@@ -118,11 +168,19 @@ export function createContentService({
         if (rule) return rule
         const kind = classifyPath(current)
         if (kind.kind !== 'post') return null
-        const slug = await run('RENAMED_POST_QUERY', RENAMED_POST_QUERY, { slug: kind.slug }, renamedPostResult)
+        const slug = await run('RENAMED_POST_QUERY', RENAMED_POST_QUERY, { slug: kind.slug }, renamedPostResult, () => [
+          'posts',
+        ])
         return slug && slug !== kind.slug ? { to: `/blog/${slug}`, permanent: true } : null
       })
       if (outcome?.kind === 'redirect' && !(await isLive(outcome.to))) return { kind: 'dead-end', via: outcome.via }
       return outcome
+    },
+    getNeighbourIds(id) {
+      return run('NEIGHBOUR_IDS_QUERY', NEIGHBOUR_IDS_QUERY, { id }, neighbourIdsResult, 'uncached')
+    },
+    getNextScheduled() {
+      return run('NEXT_SCHEDULED_QUERY', NEXT_SCHEDULED_QUERY, {}, nextScheduledResult, 'uncached')
     },
   }
 }

@@ -34,6 +34,14 @@ const postCitations = /* groq */ `"citations": [
 const fullAuthor = /* groq */ `{${authorSummary}, role, shortBio, "bio": coalesce(bio, []), "image": image{${image}}}`
 
 // One total order everywhere: newest first, ties by _id descending. The index and Previous/Next agree.
+// The neighbours of the post in scope (^): Previous is the next newer post, Next the next older one.
+const newerNeighbour = /* groq */ `*[${isPublicPost} && (dateTime(publishedAt) > dateTime(^.publishedAt)
+      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]
+    | order(dateTime(publishedAt) asc, _id asc) [0]`
+const olderNeighbour = /* groq */ `*[${isPublicPost} && (dateTime(publishedAt) < dateTime(^.publishedAt)
+      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]
+    | order(dateTime(publishedAt) desc, _id desc) [0]`
+
 export const POST_PAGE_QUERY = defineQuery(`{
   "total": count(*[${isPublicPost}]),
   "posts": *[${isPublicPost}] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {${postSummary}}
@@ -47,12 +55,8 @@ export const POST_BY_SLUG_QUERY = defineQuery(`*[${isPublicPost} && slug.current
   ${postBody},
   "mainImage": mainImage{${image}},
   ${postCitations},
-  "previous": *[${isPublicPost} && (dateTime(publishedAt) > dateTime(^.publishedAt)
-      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]
-    | order(dateTime(publishedAt) asc, _id asc) [0] {${postLink}},
-  "next": *[${isPublicPost} && (dateTime(publishedAt) < dateTime(^.publishedAt)
-      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]
-    | order(dateTime(publishedAt) desc, _id desc) [0] {${postLink}}
+  "previous": ${newerNeighbour} {${postLink}},
+  "next": ${olderNeighbour} {${postLink}}
 }`)
 
 export const AUTHOR_BY_SLUG_QUERY = defineQuery(`*[_type == "author" && slug.current == $slug][0] {
@@ -102,3 +106,13 @@ export const PATH_IS_LIVE_QUERY = defineQuery(`select(
   $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,
   false
 )`)
+
+// What a change to a post touches besides itself: the public posts now on either side of it.
+export const NEIGHBOUR_IDS_QUERY = defineQuery(`*[${isPublicPost} && _id == $id][0] {
+  "previous": ${newerNeighbour}._id,
+  "next": ${olderNeighbour}._id
+}`)
+
+// The next scheduled post: when its moment comes, what shows it must be refreshed without any edit.
+export const NEXT_SCHEDULED_QUERY = defineQuery(`*[_type == "post" && defined(slug.current)
+  && dateTime(publishedAt) > dateTime(now())] | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, publishedAt}`)

@@ -160,3 +160,10 @@ export const redirectsResult = z.array(z.object({ from: z.string(), to: z.string
 export const renamedPostResult = z.string().nullable()
 
 export const pathIsLiveResult = z.boolean()
+
+export const neighbourIdsResult = z
+  .object({ previous: z.string().nullable().optional(), next: z.string().nullable().optional() })
+  .nullable()
+  .transform(value => [value?.previous, value?.next].filter((id): id is string => typeof id === 'string'))
+
+export const nextScheduledResult = z.object({ id: z.string(), publishedAt: z.string() }).nullable()

@@ -14,7 +14,7 @@ export interface ContentSource {
   fetch(query: string, params?: QueryParams, options?: { perspective?: Perspective }): Promise<unknown>
 }
 
-export function createContentSource(env: Env): ContentSource {
+export function createContentSource(env: Env): ContentSource | LocalSource {
   if (env.SANITY_PROJECT_ID) return createSanitySource({ ...env, SANITY_PROJECT_ID: env.SANITY_PROJECT_ID })
   return createLocalSource(readDataset(env.CONTENT_DATASET))
 }
@@ -74,16 +74,29 @@ function parseQuery(query: string, params: QueryParams) {
   return tree
 }
 
+export interface LocalSource extends ContentSource {
+  readonly kind: 'local'
+  documents(): SanityDocument[]
+  /** Serves another version of the dataset from the next query on (the file watcher's reload). */
+  replace(documents: SanityDocument[]): void
+}
+
 /** Evaluates GROQ with groq-js over documents in memory: the offline twin of the Sanity source. */
-export function createLocalSource(documents: SanityDocument[], options: { now?: () => Date } = {}): ContentSource {
-  const views = new Map<Perspective, SanityDocument[]>()
+export function createLocalSource(documents: SanityDocument[], options: { now?: () => Date } = {}): LocalSource {
+  let current = documents
+  let views = new Map<Perspective, SanityDocument[]>()
   const view = (perspective: Perspective) => {
     let docs = views.get(perspective)
-    if (!docs) views.set(perspective, (docs = viewDataset(documents, perspective)))
+    if (!docs) views.set(perspective, (docs = viewDataset(current, perspective)))
     return docs
   }
   return {
     kind: 'local',
+    documents: () => current,
+    replace(next) {
+      current = next
+      views = new Map()
+    },
     async fetch(query, params = {}, { perspective = 'published' } = {}) {
       const tree = parseQuery(query, params)
       const value = await evaluate(tree, { dataset: view(perspective), params, timestamp: options.now?.() })

@@ -36,11 +36,13 @@ export function createShareImages({
     const kind = classifyPath(page)
     if (kind.kind === 'post') {
       const post = await content.getPost(kind.slug)
-      return post ? { card: postCard(post, site, origin), rev: post.rev, tags: [`post:${post.id}`, 'site'] } : null
+      return post ? { card: postCard(post, site, origin), rev: post.rev, tags: [`doc:${post.id}`, 'site'] } : null
     }
     if (kind.kind === 'author') {
       const author = await content.getAuthorPage(kind.slug)
-      return author ? { card: authorCard(author, site, origin), rev: author.rev, tags: ['site'] } : null
+      return author
+        ? { card: authorCard(author, site, origin), rev: author.rev, tags: [`doc:${author.author.id}`, 'site'] }
+        : null
     }
     return null
   }

@@ -1,0 +1,33 @@
+// Everything a process keeps, made once at boot: the content source and its query cache, the invalidation
+// module and its inputs, the share images. server.ts hands `loadContext` to every loader.
+import type { AppLoadContext } from '@remix-run/node'
+
+import { createQueryCache } from './content/cache.server.ts'
+import { createContentService } from './content/content.server.ts'
+import { createContentSource } from './content/source.server.ts'
+import type { Env } from './env.server.ts'
+import { watchDataset } from './invalidation/dataset-watcher.server.ts'
+import { createInvalidation } from './invalidation/index.ts'
+import { startPublishClock } from './invalidation/publish-clock.server.ts'
+import { createShareImages } from './outputs/share-images.server.ts'
+
+export function createAppContext(env: Env) {
+  const source = createContentSource(env)
+  const invalidation = createInvalidation()
+  const content = createContentService({ source, cache: createQueryCache(invalidation) })
+  const shareImages = createShareImages({ content, invalidation })
+  const watcher =
+    source.kind === 'local' && 'replace' in source
+      ? watchDataset({ file: env.CONTENT_DATASET, source, content, invalidation })
+      : null
+  const clock = startPublishClock({ content, invalidation })
+  const loadContext: AppLoadContext = { content, shareImages, invalidation, publicSiteUrl: env.PUBLIC_SITE_URL ?? null }
+  return {
+    loadContext,
+    sourceKind: source.kind,
+    close() {
+      watcher?.close()
+      clock.close()
+    },
+  }
+}
