@@ -8,7 +8,7 @@ export interface DocumentChange {
   type: string
 }
 
-const isDraftOrVersion = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+export const isDraftOrVersion = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
 
 /**
  * The tags to drop for a change. `neighbourIds` are the public posts on either side of a changed post as it

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { ContentService } from '../content/content.server.ts'
 import { readDataset } from '../content/dataset.server.ts'
 import type { LocalSource } from '../content/source.server.ts'
-import { diffDocuments, tagsForChange } from './changes.ts'
+import { diffDocuments, isDraftOrVersion, tagsForChange } from './changes.ts'
 import type { Invalidation } from './index.ts'
 
 // Editors and `sanity dataset export` write in bursts: wait for the file to be quiet before reading it.
@@ -48,10 +48,11 @@ export function watchDataset({
     source.replace(next)
     const tags = new Set<string>()
     for (const change of changes) {
-      const neighbours = change.type === 'post' ? await content.getNeighbourIds(change.id) : []
+      const shown = change.type === 'post' && !isDraftOrVersion(change.id)
+      const neighbours = shown ? await content.getNeighbourIds(change.id) : []
       for (const tag of tagsForChange(change, neighbours)) tags.add(tag)
     }
-    invalidation.invalidate([...tags])
+    if (tags.size > 0) invalidation.invalidate([...tags])
     log.log(`Reloaded ${file}: ${changes.length} document${changes.length === 1 ? '' : 's'} changed.`)
     return changes.length
   }

@@ -1,0 +1,196 @@
+// A change reaches every page that shows it, and nothing cached holds it back: the query cache, the dataset
+// watcher and the publish clock, over real GROQ.
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, expect, test } from 'vitest'
+
+import { createQueryCache } from '~/lib/content/cache.server'
+import { createContentService } from '~/lib/content/content.server'
+import { readDataset, type SanityDocument } from '~/lib/content/dataset.server'
+import { createLocalSource } from '~/lib/content/source.server'
+import { watchDataset, type DatasetWatcher } from '~/lib/invalidation/dataset-watcher.server'
+import { createInvalidation } from '~/lib/invalidation'
+import { startPublishClock } from '~/lib/invalidation/publish-clock.server'
+
+import { author, post } from '../../helpers/documents'
+
+const quiet = { log: () => {}, error: () => {} }
+const watchers: DatasetWatcher[] = []
+afterEach(() => watchers.splice(0).forEach(watcher => watcher.close()))
+
+const toNdjson = (documents: SanityDocument[]) => documents.map(doc => JSON.stringify(doc)).join('\n')
+
+/** A cached site over a dataset file, as server.ts builds it; `fetches` counts queries that reach groq-js. */
+function setupSite(documents: SanityDocument[], log: Pick<Console, 'log' | 'error'> = quiet) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wmb-fresh-')), 'dataset.ndjson')
+  writeFileSync(file, toNdjson(documents))
+  const local = createLocalSource(readDataset(file))
+  let fetches = 0
+  const source = { ...local, fetch: (...args: Parameters<typeof local.fetch>) => (fetches++, local.fetch(...args)) }
+  const invalidation = createInvalidation()
+  const content = createContentService({ source, cache: createQueryCache(invalidation) })
+  const watcher = watchDataset({ file, source, content, invalidation, log })
+  watchers.push(watcher)
+  return {
+    content,
+    invalidation,
+    fetches: () => fetches,
+    // The whole file at once, as `sanity dataset export` or an editor's save-as would leave it.
+    publish: async (next: SanityDocument[]) => {
+      writeFileSync(`${file}.tmp`, toNdjson(next))
+      renameSync(`${file}.tmp`, file)
+      return watcher.reload()
+    },
+    file,
+    watcher,
+  }
+}
+
+// Built once: the builders give each block a new _key, and a new key is an edit.
+const THREE = [
+  author(),
+  post('c', '2024-03-01T00:00:00Z'),
+  post('b', '2024-02-01T00:00:00Z'),
+  post('a', '2024-01-01T00:00:00Z'),
+]
+const D = post('d', '2023-12-01T00:00:00Z')
+const three = () => THREE.map(doc => ({ ...doc }))
+
+test('a page read twice is queried once', async () => {
+  const site = setupSite(three())
+  await site.content.getPost('b')
+  const before = site.fetches()
+  expect((await site.content.getPost('b'))?.title).toBe('Post b')
+  expect(site.fetches()).toBe(before)
+})
+
+test('a new title shows on the post and on both neighbours’ Previous/Next links', async () => {
+  const site = setupSite(three())
+  for (const slug of ['a', 'b', 'c']) await site.content.getPost(slug)
+  const next = three().map(doc => (doc._id === 'b' ? { ...doc, title: 'Renamed b' } : doc))
+  expect(await site.publish(next)).toBe(1)
+  expect((await site.content.getPost('b'))?.title).toBe('Renamed b')
+  expect((await site.content.getPost('c'))?.next?.title).toBe('Renamed b')
+  expect((await site.content.getPost('a'))?.previous?.title).toBe('Renamed b')
+  expect((await site.content.listPosts(1))?.posts.map(p => p.title)).toEqual(['Post c', 'Renamed b', 'Post a'])
+})
+
+test('a re-dated post leaves its old neighbours and joins its new ones, on every page', async () => {
+  const site = setupSite([...three(), D])
+  for (const slug of ['a', 'b', 'c', 'd']) await site.content.getPost(slug)
+  // c moves from newest to between a and d: order was c b a d, is now b a c d.
+  await site.publish(
+    [...three(), post('d', '2023-12-01T00:00:00Z')].map(doc =>
+      doc._id === 'c' ? { ...doc, publishedAt: '2023-12-15T00:00:00Z' } : doc,
+    ),
+  )
+  const links = async (slug: string) => {
+    const found = await site.content.getPost(slug)
+    return [found?.previous?.slug ?? null, found?.next?.slug ?? null]
+  }
+  expect(await links('b')).toEqual([null, 'a'])
+  expect(await links('a')).toEqual(['b', 'c'])
+  expect(await links('c')).toEqual(['a', 'd'])
+  expect(await links('d')).toEqual(['c', null])
+})
+
+test('a re-slugged, unpublished or deleted post disappears from its neighbours and its old address', async () => {
+  const site = setupSite(three())
+  for (const slug of ['a', 'b', 'c']) await site.content.getPost(slug)
+  await site.publish(three().map(doc => (doc._id === 'b' ? { ...doc, slug: { _type: 'slug', current: 'b2' } } : doc)))
+  expect(await site.content.getPost('b')).toBeNull()
+  expect((await site.content.getPost('c'))?.next?.slug).toBe('b2')
+
+  // Unpublished: only its draft is left.
+  await site.publish(three().map(doc => (doc._id === 'b' ? { ...doc, _id: 'drafts.b' } : doc)))
+  expect((await site.content.getPost('c'))?.next?.slug).toBe('a')
+  expect((await site.content.getPost('a'))?.previous?.slug).toBe('c')
+
+  // Deleted.
+  await site.publish(three().filter(doc => doc._id !== 'a'))
+  expect(await site.content.getPost('a')).toBeNull()
+  expect((await site.content.getPost('b'))?.next).toBeNull()
+  expect((await site.content.listPosts(1))?.total).toBe(2)
+})
+
+test('an edit to the author’s name shows on her posts and lists', async () => {
+  const site = setupSite(three())
+  await site.content.getPost('b')
+  await site.content.listPosts(1)
+  await site.publish(three().map(doc => (doc._id === 'author-ada' ? { ...doc, name: 'Ada Lovelace' } : doc)))
+  expect((await site.content.getPost('b'))?.author?.name).toBe('Ada Lovelace')
+  expect((await site.content.listPosts(1))?.posts[0]?.author?.name).toBe('Ada Lovelace')
+})
+
+test('a draft edit changes nothing public, and is not even a reason to refetch', async () => {
+  const draft = post('drafts.b', '2024-02-01T00:00:00Z', { title: 'Draft b' })
+  const site = setupSite([...three(), draft])
+  await site.content.getPost('b')
+  const before = site.fetches()
+  expect(await site.publish([...three(), { ...draft, title: 'Draft b, again' }])).toBe(1)
+  expect((await site.content.getPost('b'))?.title).toBe('Post b')
+  expect(site.fetches()).toBe(before)
+})
+
+test('a broken dataset file is never served: the last good version stays, and the error names the line', async () => {
+  const errors: string[] = []
+  const site = setupSite(three(), { log: () => {}, error: message => errors.push(message) })
+  await site.content.getPost('b')
+  writeFileSync(site.file, `${toNdjson(three())}\n{"_id": "half-writt`)
+  expect(await site.watcher.reload()).toBe(0)
+  expect((await site.content.getPost('b'))?.title).toBe('Post b')
+  expect(errors[0]).toMatch(/dataset\.ndjson:5: invalid JSON/)
+  expect(errors[0]).toContain('Still serving the previous version')
+})
+
+test('the watcher notices a file moved over the dataset, by itself', async () => {
+  const site = setupSite(three())
+  await site.content.getPost('b')
+  writeFileSync(
+    `${site.file}.new`,
+    toNdjson(three().map(doc => (doc._id === 'b' ? { ...doc, title: 'Moved in' } : doc))),
+  )
+  renameSync(`${site.file}.new`, site.file)
+  await expect.poll(async () => (await site.content.getPost('b'))?.title, { timeout: 5000 }).toBe('Moved in')
+})
+
+test('a scheduled post appears by itself when its moment passes, without any edit', async () => {
+  const soon = new Date(Date.now() + 700).toISOString()
+  const site = setupSite([...three(), post('scheduled', soon)])
+  const clock = startPublishClock({ content: site.content, invalidation: site.invalidation })
+  try {
+    expect(await site.content.getPost('scheduled')).toBeNull()
+    expect((await site.content.getPost('c'))?.previous).toBeNull()
+    await expect.poll(async () => (await site.content.getPost('scheduled'))?.slug, { timeout: 5000 }).toBe('scheduled')
+    expect((await site.content.getPost('c'))?.previous?.slug).toBe('scheduled')
+    expect((await site.content.listPosts(1))?.posts[0]?.slug).toBe('scheduled')
+  } finally {
+    clock.close()
+  }
+})
+
+test('a load that began before a change is answered but not kept', async () => {
+  const documents = three()
+  const local = createLocalSource(documents)
+  let release: () => void = () => {}
+  const gate = new Promise<void>(resolve => (release = resolve))
+  // The query reads the old version, then its answer is held back until after the change.
+  const source = {
+    ...local,
+    fetch: async (...args: Parameters<typeof local.fetch>) => {
+      const result = await local.fetch(...args)
+      await gate
+      return result
+    },
+  }
+  const invalidation = createInvalidation()
+  const content = createContentService({ source, cache: createQueryCache(invalidation) })
+  const early = content.getPost('b')
+  local.replace(documents.map(doc => (doc._id === 'b' ? { ...doc, title: 'New b' } : doc)))
+  invalidation.invalidate(['doc:b'])
+  release()
+  expect((await early)?.title).toBe('Post b')
+  expect((await content.getPost('b'))?.title).toBe('New b')
+})
