@@ -1,4 +1,7 @@
 // `npm run bench`: figures for the reader's path. Prints; asserts nothing (tests assert behaviour).
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import { renderShareCard } from '../app/lib/outputs/share-image.server.tsx'
@@ -6,6 +9,7 @@ import { setupBundledContent } from '../tests/helpers/bundled.ts'
 import { startSite } from '../tests/helpers/server.ts'
 
 const FLAGSHIP = '/blog/ketamine-ketamine-assisted-psychotherapy'
+const NEWER = '/blog/tips-for-navigating-holiday-family-gatherings' // shows the flagship as Next
 
 function summarise(name: string, samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b)
@@ -104,7 +108,41 @@ async function benchSharing() {
   }
 }
 
+// Publish-to-visible on the local backend: change a post's title in the dataset file (written whole, then moved
+// over it), and poll its page and its neighbour's on every instance until all of them show it.
+async function benchPublishToVisible(instances: number) {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wmb-bench-')), 'dataset.ndjson')
+  const original = readFileSync('content/production.ndjson', 'utf8')
+  writeFileSync(file, original)
+  const sites = await Promise.all(Array.from({ length: instances }, () => startSite({ CONTENT_DATASET: file })))
+  try {
+    const samples: number[] = []
+    for (let round = 1; round <= 5; round++) {
+      const title = `Ketamine + Ketamine Assisted Psychotherapy (revision ${round})`
+      for (const site of sites) for (const p of [FLAGSHIP, NEWER]) await fetch(site.url + p).then(r => r.text()) // cached
+      const start = performance.now()
+      writeFileSync(
+        `${file}.tmp`,
+        original.replace('"title":"Ketamine + Ketamine Assisted Psychotherapy"', `"title":"${title}"`),
+      )
+      renameSync(`${file}.tmp`, file)
+      const shows = async (url: string) => (await (await fetch(url)).text()).includes(`(revision ${round})`)
+      const waiting = sites.flatMap(site => [site.url + FLAGSHIP, site.url + NEWER])
+      while (waiting.length > 0) {
+        for (let i = waiting.length - 1; i >= 0; i--) if (await shows(waiting[i]!)) waiting.splice(i, 1)
+        if (waiting.length > 0) await new Promise(resolve => setTimeout(resolve, 10))
+      }
+      samples.push(performance.now() - start)
+    }
+    summarise(`publish to visible (${instances} instance${instances > 1 ? 's' : ''}, page + neighbour)`, samples)
+  } finally {
+    await Promise.all(sites.map(site => site.stop()))
+  }
+}
+
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
 await benchContentLayer()
 await benchHttp()
 await benchSharing()
+await benchPublishToVisible(1)
+await benchPublishToVisible(2)
