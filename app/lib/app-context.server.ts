@@ -9,7 +9,11 @@ import type { Env } from './env.server.ts'
 import { watchDataset } from './invalidation/dataset-watcher.server.ts'
 import { createInvalidation } from './invalidation/index.ts'
 import { startPublishClock } from './invalidation/publish-clock.server.ts'
+import { createWebhook } from './invalidation/webhook.server.ts'
 import { createShareImages } from './outputs/share-images.server.ts'
+
+// How long the API CDN may take to catch up with a publish that a webhook announced.
+const CDN_CATCH_UP_MS = 60_000
 
 export function createAppContext(env: Env) {
   const source = createContentSource(env)
@@ -21,7 +25,19 @@ export function createAppContext(env: Env) {
       ? watchDataset({ file: env.CONTENT_DATASET, source, content, invalidation })
       : null
   const clock = startPublishClock({ content, invalidation })
-  const loadContext: AppLoadContext = { content, shareImages, invalidation, publicSiteUrl: env.PUBLIC_SITE_URL ?? null }
+  const webhook = createWebhook({
+    secret: env.SANITY_WEBHOOK_SECRET ?? null,
+    content,
+    invalidation,
+    onValidCall: () => source.readPastCdn?.(CDN_CATCH_UP_MS),
+  })
+  const loadContext: AppLoadContext = {
+    content,
+    shareImages,
+    invalidation,
+    webhook,
+    publicSiteUrl: env.PUBLIC_SITE_URL ?? null,
+  }
   return {
     loadContext,
     sourceKind: source.kind,

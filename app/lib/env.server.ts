@@ -55,6 +55,9 @@ const envSchema = z
         )
         .transform(v => v.replace(/\/$/, '')),
     ),
+    // Shared secrets: the webhook's signing secret, and the one that opens a preview session.
+    SANITY_WEBHOOK_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),
+    SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),
   })
   .superRefine((env, ctx) => {
     if (!env.SANITY_PROJECT_ID && env.SANITY_READ_TOKEN)
@@ -65,7 +68,7 @@ const envSchema = z
       })
   })
 
-const SECRET = new Set(['SANITY_READ_TOKEN'])
+const SECRET = new Set(['SANITY_READ_TOKEN', 'SANITY_WEBHOOK_SECRET', 'SANITY_PREVIEW_SECRET'])
 
 export type Env = z.infer<typeof envSchema>
 

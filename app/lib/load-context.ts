@@ -1,5 +1,6 @@
 import type { ContentService } from './content/content.server.ts'
 import type { Invalidation } from './invalidation/index.ts'
+import type { Webhook } from './invalidation/webhook.server.ts'
 import type { ShareImages } from './outputs/share-images.server.ts'
 
 // What server.ts hands every loader. Built once per process, so each cache in it exists once.
@@ -7,6 +8,8 @@ export interface LoadContext {
   content: ContentService
   shareImages: ShareImages
   invalidation: Invalidation
+  /** POST /api/revalidate: Sanity's signed webhook. */
+  webhook: Webhook
   /** PUBLIC_SITE_URL: the canonical origin, over the site settings' address. */
   publicSiteUrl: string | null
 }

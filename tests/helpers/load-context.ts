@@ -2,10 +2,17 @@ import type { AppLoadContext } from '@remix-run/node'
 
 import type { ContentService } from '~/lib/content/content.server'
 import { createInvalidation } from '~/lib/invalidation'
+import { createWebhook } from '~/lib/invalidation/webhook.server'
 import { createShareImages } from '~/lib/outputs/share-images.server'
 
 /** The load context server.ts builds, over the given content. */
 export function setupLoadContext(content: ContentService, publicSiteUrl: string | null = null): AppLoadContext {
   const invalidation = createInvalidation()
-  return { content, invalidation, shareImages: createShareImages({ content, invalidation }), publicSiteUrl }
+  return {
+    content,
+    invalidation,
+    shareImages: createShareImages({ content, invalidation }),
+    webhook: createWebhook({ secret: null, content, invalidation }),
+    publicSiteUrl,
+  }
 }

@@ -12,6 +12,8 @@ export type QueryParams = Record<string, unknown>
 export interface ContentSource {
   readonly kind: 'sanity' | 'local'
   fetch(query: string, params?: QueryParams, options?: { perspective?: Perspective }): Promise<unknown>
+  /** After a webhook: read past Sanity's API CDN for a while, since it may still hold the old version. */
+  readPastCdn?(forMs: number): void
 }
 
 export function createContentSource(env: Env): ContentSource | LocalSource {
@@ -33,13 +35,17 @@ export function createSanitySource(env: SanityEnv): ContentSource {
     useCdn: true,
     ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST, useProjectHostname: false } : {}),
   })
+  let cdnAfter = 0
   return {
     kind: 'sanity',
     fetch: (query, params = {}, { perspective = 'published' } = {}) =>
       perspective === 'published'
-        ? client.fetch(query, params)
+        ? client.fetch(query, params, { useCdn: Date.now() >= cdnAfter })
         : // Drafts need a token and must bypass the CDN.
           client.fetch(query, params, { perspective: 'drafts', useCdn: false }),
+    readPastCdn(forMs) {
+      cdnAfter = Math.max(cdnAfter, Date.now() + forMs)
+    },
   }
 }
 
