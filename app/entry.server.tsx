@@ -1,10 +1,11 @@
 import { PassThrough } from 'node:stream'
 
-import type { ActionFunctionArgs, EntryContext, LoaderFunctionArgs } from '@remix-run/node'
-import { createReadableStreamFromReadable } from '@remix-run/node'
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from '@remix-run/node'
 import { RemixServer } from '@remix-run/react'
-import { isbot } from 'isbot'
 import { renderToPipeableStream } from 'react-dom/server'
+
+import { etagOf, isFresh } from './lib/etag.server'
+import { PRIVATE_HEADERS } from './lib/http'
 
 const ABORT_DELAY = 5_000
 
@@ -14,29 +15,38 @@ export function handleError(error: unknown, { request }: LoaderFunctionArgs | Ac
   console.error(`Error while handling ${request.method} ${new URL(request.url).pathname}:`, error)
 }
 
+// The whole document is rendered before it is sent (no page streams deferred data), so that it can carry an
+// ETag and a browser that holds this version gets a 304. Preview responses are never stored or indexed.
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
+  loadContext: AppLoadContext,
 ) {
-  // Crawlers and link previews get the whole document at once; browsers get it streamed.
-  const readyEvent = isbot(request.headers.get('user-agent') ?? '') ? 'onAllReady' : 'onShellReady'
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
       <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
       {
-        [readyEvent]() {
+        onAllReady() {
           shellRendered = true
+          const chunks: Buffer[] = []
           const body = new PassThrough()
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
-          resolve(
-            new Response(createReadableStreamFromReadable(body), {
-              headers: responseHeaders,
-              status: responseStatusCode,
-            }),
-          )
+          body.on('data', (chunk: Buffer) => chunks.push(chunk))
+          body.on('end', () => {
+            const html = Buffer.concat(chunks)
+            responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+            if (loadContext.preview?.active) {
+              for (const [name, value] of Object.entries(PRIVATE_HEADERS)) responseHeaders.set(name, value)
+              return resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))
+            }
+            const etag = etagOf(html)
+            responseHeaders.set('ETag', etag)
+            if (responseStatusCode === 200 && isFresh(request, etag))
+              return resolve(new Response(null, { headers: responseHeaders, status: 304 }))
+            resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))
+          })
           pipe(body)
         },
         onShellError(error: unknown) {
@@ -51,4 +61,11 @@ export default function handleRequest(
     )
     setTimeout(abort, ABORT_DELAY)
   })
+}
+
+// Loader data for client-side navigation: a preview's never stored either.
+export function handleDataRequest(response: Response, { context }: LoaderFunctionArgs | ActionFunctionArgs) {
+  if (context.preview?.active)
+    for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
+  return response
 }

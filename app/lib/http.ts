@@ -3,9 +3,12 @@ import { type HeadersFunction, redirect } from '@remix-run/node'
 import type { ContentService } from './content/content.server.ts'
 import { withQuery } from './redirects.ts'
 
-// Short-lived in browsers and shared caches: a published change shows within a minute, and a later
-// full-page cache with webhook revalidation can take over without readers holding stale copies.
-export const PUBLIC_PAGE_CACHE = 'public, max-age=60, stale-while-revalidate=300'
+// Browsers revalidate every time (ETag, so usually a 304); a CDN in front keeps a page 30 s and may serve it
+// 30 s more while it refetches. A publish is therefore visible through a CDN within 60 s, and at once from
+// the app itself (its caches are dropped by the invalidation module). See ADR 007.
+export const PUBLIC_PAGE_CACHE = 'public, max-age=0, s-maxage=30, stale-while-revalidate=30'
+/** Preview and anything personal: never stored, never indexed. */
+export const PRIVATE_HEADERS = { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }
 
 /** Passes the loader's Cache-Control on to the document response. */
 export const loaderCacheHeaders: HeadersFunction = ({ loaderHeaders }) => {

@@ -10,6 +10,8 @@ export interface LoadContext {
   invalidation: Invalidation
   /** POST /api/revalidate: Sanity's signed webhook. */
   webhook: Webhook
+  /** Set for a request that carries a valid preview session: `content` then reads drafts. */
+  preview?: { active: boolean }
   /** PUBLIC_SITE_URL: the canonical origin, over the site settings' address. */
   publicSiteUrl: string | null
 }

@@ -252,3 +252,17 @@ test('share links are plain URLs; the copy control copies with JavaScript and is
   expect(await plain.getByRole('button', { name: 'Copy link' }).count()).toBe(0)
   await noScript.close()
 })
+
+test('pages and feeds carry an ETag; a reader who has this version gets a 304; a CDN may keep them 30 s', async () => {
+  for (const p of [`/blog/${FLAGSHIP}`, '/blog', '/rss.xml', '/sitemap.xml']) {
+    const first = await fetch(`${site.url}${p}`)
+    const etag = first.headers.get('etag')
+    expect(etag, p).toMatch(/^W\/"[\w-]+"$/)
+    expect(first.headers.get('cache-control')).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=30')
+    const again = await fetch(`${site.url}${p}`, { headers: { 'If-None-Match': etag ?? '' } })
+    expect(again.status, p).toBe(304)
+    expect(await again.text()).toBe('')
+    const other = await fetch(`${site.url}${p}`, { headers: { 'If-None-Match': 'W/"something-else"' } })
+    expect(other.status).toBe(200)
+  }
+})

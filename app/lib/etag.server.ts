@@ -1,0 +1,20 @@
+import { createHash } from 'node:crypto'
+
+/** A weak validator for a response body: the same bytes, the same ETag. */
+export function etagOf(body: string | Uint8Array): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`
+}
+
+/** Whether the client already holds this version (If-None-Match names it, or is "*"). */
+export function isFresh(request: Request, etag: string): boolean {
+  const held = request.headers.get('If-None-Match')
+  if (!held) return false
+  return held === '*' || held.split(',').some(tag => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''))
+}
+
+/** A text response with an ETag, or 304 when the client has it already. */
+export function textResponse(request: Request, body: string, headers: Record<string, string>): Response {
+  const etag = etagOf(body)
+  if (isFresh(request, etag)) return new Response(null, { status: 304, headers: { ...headers, ETag: etag } })
+  return new Response(body, { headers: { ...headers, ETag: etag } })
+}
