@@ -27,7 +27,7 @@ function boot() {
   }
 }
 
-const { env, loadContext, sourceKind, close } = boot()
+const { env, contextFor, sourceKind, close } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
 
@@ -38,7 +38,10 @@ app.use(compression())
 app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
 app.use(express.static('public', { maxAge: '1h' }))
 app.use(morgan(env.NODE_ENV === 'production' ? 'combined' : 'dev'))
-app.all('*', createRequestHandler({ build, mode: build.mode, getLoadContext: () => loadContext }))
+app.all(
+  '*',
+  createRequestHandler({ build, mode: build.mode, getLoadContext: request => contextFor(request.headers.cookie) }),
+)
 
 const server = app.listen(env.PORT, () => {
   const where =

@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from 'react'
 
 import { ErrorPage } from './components/error-page'
+import { PreviewBanner } from './components/preview-banner'
 import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import './lib/load-context'
@@ -27,7 +28,7 @@ export const links: LinksFunction = () => [
 ]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
-  return { site: await loadSiteHead(context, request) }
+  return { site: await loadSiteHead(context, request), preview: context.preview?.active === true }
 }
 
 // Site settings change rarely: paging through the blog (a new ?page) should not fetch them again each time.
@@ -55,6 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        {data?.preview ? <PreviewBanner /> : null}
         <SiteHeader title={title} />
         <div className="flex-1">{children}</div>
         <SiteFooter title={title} />

@@ -11,6 +11,7 @@ import { createInvalidation } from './invalidation/index.ts'
 import { startPublishClock } from './invalidation/publish-clock.server.ts'
 import { createWebhook } from './invalidation/webhook.server.ts'
 import { createShareImages } from './outputs/share-images.server.ts'
+import { createPreviewSessions } from './preview.server.ts'
 
 // How long the API CDN may take to catch up with a publish that a webhook announced.
 const CDN_CATCH_UP_MS = 60_000
@@ -31,15 +32,29 @@ export function createAppContext(env: Env) {
     invalidation,
     onValidCall: () => source.readPastCdn?.(CDN_CATCH_UP_MS),
   })
+  const previewSessions = createPreviewSessions({
+    secret: env.SANITY_PREVIEW_SECRET ?? null,
+    checkStudioSecret: source.checkStudioSecret,
+  })
   const loadContext: AppLoadContext = {
     content,
     shareImages,
     invalidation,
     webhook,
+    previewSessions,
     publicSiteUrl: env.PUBLIC_SITE_URL ?? null,
+  }
+  // A preview reads drafts over published documents, fresh each time (never from or into the cache).
+  const previewContext: AppLoadContext = {
+    ...loadContext,
+    content: createContentService({ source, perspective: 'drafts' }),
+    preview: { active: true },
   }
   return {
     loadContext,
+    /** The context for one request: the preview's when it carries a valid session. */
+    contextFor: async (cookieHeader: string | undefined) =>
+      (await previewSessions.isActive(cookieHeader)) ? previewContext : loadContext,
     sourceKind: source.kind,
     close() {
       watcher?.close()

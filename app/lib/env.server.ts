@@ -60,6 +60,12 @@ const envSchema = z
     SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),
   })
   .superRefine((env, ctx) => {
+    if (env.SANITY_PROJECT_ID && env.SANITY_PREVIEW_SECRET && !env.SANITY_READ_TOKEN)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SANITY_PREVIEW_SECRET'],
+        message: 'is set but SANITY_READ_TOKEN is not: a preview reads drafts, which needs a read token',
+      })
     if (!env.SANITY_PROJECT_ID && env.SANITY_READ_TOKEN)
       ctx.addIssue({
         code: 'custom',

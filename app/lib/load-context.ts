@@ -2,6 +2,7 @@ import type { ContentService } from './content/content.server.ts'
 import type { Invalidation } from './invalidation/index.ts'
 import type { Webhook } from './invalidation/webhook.server.ts'
 import type { ShareImages } from './outputs/share-images.server.ts'
+import type { PreviewSessions } from './preview.server.ts'
 
 // What server.ts hands every loader. Built once per process, so each cache in it exists once.
 export interface LoadContext {
@@ -10,6 +11,7 @@ export interface LoadContext {
   invalidation: Invalidation
   /** POST /api/revalidate: Sanity's signed webhook. */
   webhook: Webhook
+  previewSessions: PreviewSessions
   /** Set for a request that carries a valid preview session: `content` then reads drafts. */
   preview?: { active: boolean }
   /** PUBLIC_SITE_URL: the canonical origin, over the site settings' address. */

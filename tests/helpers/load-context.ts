@@ -4,6 +4,7 @@ import type { ContentService } from '~/lib/content/content.server'
 import { createInvalidation } from '~/lib/invalidation'
 import { createWebhook } from '~/lib/invalidation/webhook.server'
 import { createShareImages } from '~/lib/outputs/share-images.server'
+import { createPreviewSessions } from '~/lib/preview.server'
 
 /** The load context server.ts builds, over the given content. */
 export function setupLoadContext(content: ContentService, publicSiteUrl: string | null = null): AppLoadContext {
@@ -13,6 +14,7 @@ export function setupLoadContext(content: ContentService, publicSiteUrl: string 
     invalidation,
     shareImages: createShareImages({ content, invalidation }),
     webhook: createWebhook({ secret: null, content, invalidation }),
+    previewSessions: createPreviewSessions({ secret: null }),
     publicSiteUrl,
   }
 }

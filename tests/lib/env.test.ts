@@ -56,3 +56,19 @@ test('PUBLIC_SITE_URL is an origin: a trailing slash is dropped, a path or anoth
     /PUBLIC_SITE_URL: expected an http\(s\) origin/,
   )
 })
+
+test('the webhook and preview secrets must be long enough, are never echoed, and preview with Sanity needs a token', () => {
+  let message = ''
+  try {
+    parseEnv({ SANITY_WEBHOOK_SECRET: 'short', SANITY_PREVIEW_SECRET: 'tiny' })
+  } catch (error) {
+    message = (error as Error).message
+  }
+  expect(message).toContain('SANITY_WEBHOOK_SECRET: expected at least 16 characters')
+  expect(message).toContain('SANITY_PREVIEW_SECRET: expected at least 16 characters')
+  expect(message).not.toMatch(/short|tiny/)
+  expect(() => parseEnv({ SANITY_PROJECT_ID: 'abc123de', SANITY_PREVIEW_SECRET: 'x'.repeat(32) })).toThrow(
+    /SANITY_PREVIEW_SECRET: is set but SANITY_READ_TOKEN is not/,
+  )
+  expect(parseEnv({ SANITY_PREVIEW_SECRET: 'x'.repeat(16) }).SANITY_PREVIEW_SECRET).toHaveLength(16)
+})

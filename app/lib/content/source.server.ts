@@ -1,4 +1,5 @@
 import { createClient } from '@sanity/client'
+import { validatePreviewUrl } from '@sanity/preview-url-secret'
 import { evaluate, parse } from 'groq-js'
 
 import type { Env } from '../env.server.ts'
@@ -14,6 +15,8 @@ export interface ContentSource {
   fetch(query: string, params?: QueryParams, options?: { perspective?: Perspective }): Promise<unknown>
   /** After a webhook: read past Sanity's API CDN for a while, since it may still hold the old version. */
   readPastCdn?(forMs: number): void
+  /** Checks a preview URL made by the Studio (a short-lived secret document in the project; needs a token). */
+  checkStudioSecret?(url: string): Promise<{ isValid: boolean; redirectTo?: string }>
 }
 
 export function createContentSource(env: Env): ContentSource | LocalSource {
@@ -46,6 +49,7 @@ export function createSanitySource(env: SanityEnv): ContentSource {
     readPastCdn(forMs) {
       cdnAfter = Math.max(cdnAfter, Date.now() + forMs)
     },
+    ...(env.SANITY_READ_TOKEN ? { checkStudioSecret: (url: string) => validatePreviewUrl(client, url) } : {}),
   }
 }
 
