@@ -8,6 +8,7 @@ import { createContentSource } from './content/source.server.ts'
 import type { Env } from './env.server.ts'
 import { watchDataset } from './invalidation/dataset-watcher.server.ts'
 import { createInvalidation } from './invalidation/index.ts'
+import { subscribeLiveEvents } from './invalidation/live-events.server.ts'
 import { startPublishClock } from './invalidation/publish-clock.server.ts'
 import { createWebhook } from './invalidation/webhook.server.ts'
 import { createShareImages } from './outputs/share-images.server.ts'
@@ -26,6 +27,11 @@ export function createAppContext(env: Env) {
       ? watchDataset({ file: env.CONTENT_DATASET, source, content, invalidation })
       : null
   const clock = startPublishClock({ content, invalidation })
+  const { liveEvents, setLastLiveEventId } = source
+  const live =
+    liveEvents && setLastLiveEventId && env.SANITY_LIVE
+      ? subscribeLiveEvents({ source: { liveEvents, setLastLiveEventId }, invalidation })
+      : null
   const webhook = createWebhook({
     secret: env.SANITY_WEBHOOK_SECRET ?? null,
     content,
@@ -59,6 +65,7 @@ export function createAppContext(env: Env) {
     close() {
       watcher?.close()
       clock.close()
+      live?.close()
     },
   }
 }

@@ -55,6 +55,11 @@ const envSchema = z
         )
         .transform(v => v.replace(/\/$/, '')),
     ),
+    // With a Sanity project, each process follows the Live Content API; "off" where streams cannot stay open
+    // (then the webhook keeps the caches fresh).
+    SANITY_LIVE: optional(z.enum(['on', 'off'], { error: 'expected "on" or "off"' }))
+      .default('on')
+      .transform(value => value === 'on'),
     // Shared secrets: the webhook's signing secret, and the one that opens a preview session.
     SANITY_WEBHOOK_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),
     SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),

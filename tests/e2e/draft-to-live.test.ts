@@ -71,7 +71,7 @@ test('with the session the draft shows with its banner, never stored or indexed;
   expect(html).not.toMatch(/SANITY_PREVIEW_SECRET|preview-secret-for-the-tests/)
 
   const forged = `${cookie.slice(0, -4)}AAAA`
-  for (const headers of [{}, { cookie: forged }]) {
+  for (const headers of [{}, { cookie: forged }] as Array<Record<string, string>>) {
     expect((await fetch(`${first().url}${DRAFT}`, { headers })).status).toBe(404)
     for (const p of ['/blog', '/rss.xml', '/atom.xml', '/sitemap.xml', '/blog/self-care']) {
       const text = await (await fetch(`${first().url}${p}`, { headers })).text()

@@ -1,6 +1,10 @@
 // A small HTTP server that answers Sanity's query endpoint with groq-js, so the real @sanity/client can be
-// tested end to end without a network: GET /v{version}/data/query/{dataset}?query=…&$param=…, and POST.
-import { createServer, type IncomingMessage } from 'node:http'
+// tested end to end without a network: GET /v{version}/data/query/{dataset}?query=…&$param=…, and POST;
+// and the Live Content API's event stream (Server-Sent Events, as Sanity sends them).
+//
+// Sync tags: Sanity's are opaque; this fake gives a result one tag per document id it shows ("s1:<id>"), plus
+// "s1:all" for every result, which is enough to test that an event drops exactly what carries its tags.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { evaluate, parse } from 'groq-js'
@@ -13,6 +17,23 @@ export interface RecordedRequest {
   path: string
   perspective: string | null
   authorization: string | null
+  lastLiveEventId: string | null
+}
+
+export type FakeLiveEvent = { type: 'message'; id: string; tags: string[] } | { type: 'restart'; id: string }
+
+function syncTagsOf(result: unknown): string[] {
+  const ids = new Set<string>()
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (value && typeof value === 'object')
+      for (const [key, field] of Object.entries(value)) {
+        if ((key === 'id' || key === '_id') && typeof field === 'string') ids.add(field)
+        else visit(field)
+      }
+  }
+  visit(result)
+  return ['s1:all', ...[...ids].map(id => `s1:${id}`)]
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -21,8 +42,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return body
 }
 
-export async function startFakeSanityApi(documents: SanityDocument[], dataset = 'production') {
+export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'production') {
+  let documents = initial
   const requests: RecordedRequest[] = []
+  const streams = new Set<ServerResponse>()
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     const match = /^\/v(\d{4}-\d{2}-\d{2})\/data\/query\/([^/]+)$/.exec(url.pathname)
@@ -32,7 +55,23 @@ export async function startFakeSanityApi(documents: SanityDocument[], dataset = 
       path: url.pathname,
       perspective,
       authorization: request.headers.authorization ?? null,
+      lastLiveEventId: url.searchParams.get('lastLiveEventId'),
     })
+    if (/^\/v[\d-]+\/data\/live\/events\/[^/]+$/.test(url.pathname)) {
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      })
+      response.write('event: welcome\ndata: {}\n\n')
+      streams.add(response)
+      request.on('close', () => streams.delete(response))
+      return
+    }
+    if (url.pathname.endsWith('/check/cors')) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result: { allowed: true } }))
+      return
+    }
     if (!match || match[2] !== dataset) {
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Not found' }))
       return
@@ -45,7 +84,9 @@ export async function startFakeSanityApi(documents: SanityDocument[], dataset = 
       const tree = parse(query, { params })
       const view = viewDataset(documents, (perspective ?? 'raw') === 'drafts' ? 'drafts' : ('published' as Perspective))
       const result = await (await evaluate(tree, { dataset: view, params })).get()
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ms: 1, query, result }))
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ms: 1, query, result, syncTags: syncTagsOf(result) }))
     } catch (error) {
       response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }))
     }
@@ -55,6 +96,21 @@ export async function startFakeSanityApi(documents: SanityDocument[], dataset = 
   return {
     apiHost: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>(resolve => server.close(() => resolve())),
+    /** What a publish does in the Content Lake: the next queries see these documents. */
+    replace(next: SanityDocument[]) {
+      documents = next
+    },
+    /** Sends a live event to every connected listener. */
+    emit(event: FakeLiveEvent) {
+      const data = event.type === 'message' ? { tags: event.tags } : {}
+      for (const stream of streams)
+        stream.write(`event: ${event.type}\nid: ${event.id}\ndata: ${JSON.stringify(data)}\n\n`)
+    },
+    listeners: () => streams.size,
+    close: () =>
+      new Promise<void>(resolve => {
+        for (const stream of streams) stream.end()
+        server.close(() => resolve())
+      }),
   }
 }

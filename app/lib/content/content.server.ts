@@ -71,7 +71,10 @@ export function createContentService({
   cache?: QueryCache
 }): ContentService {
   async function fetchParsed<S extends z.ZodType>(name: string, query: string, params: QueryParams, schema: S) {
-    const raw = await source.fetch(query, params, { perspective })
+    return parse(name, await source.fetch(query, params, { perspective }), schema)
+  }
+
+  function parse<S extends z.ZodType>(name: string, raw: unknown, schema: S) {
     const result = schema.safeParse(raw)
     if (result.success) return result.data as z.output<S>
     const problems = result.error.issues.map(issue => `  ${issue.path.join('.') || '(result)'}: ${issue.message}`)
@@ -88,8 +91,14 @@ export function createContentService({
   ): Promise<z.output<S>> {
     if (!cache || perspective !== 'published' || tagsOf === 'uncached') return fetchParsed(name, query, params, schema)
     return cache.get(`${name}\u0000${JSON.stringify(params)}`, async () => {
-      const value = await fetchParsed(name, query, params, schema)
-      return { value, tags: tagsOf(value) }
+      if (!source.fetchTagged) {
+        const value = await fetchParsed(name, query, params, schema)
+        return { value, tags: tagsOf(value) }
+      }
+      // With Sanity, the result also carries the sync tags that live events name.
+      const { result, syncTags } = await source.fetchTagged(query, params)
+      const value = parse(name, result, schema)
+      return { value, tags: [...tagsOf(value), ...syncTags.map(tag => `sync:${tag}`)] }
     })
   }
 

@@ -1,4 +1,4 @@
-import { createClient } from '@sanity/client'
+import { createClient, type LiveEvent } from '@sanity/client'
 import { validatePreviewUrl } from '@sanity/preview-url-secret'
 import { evaluate, parse } from 'groq-js'
 
@@ -17,6 +17,16 @@ export interface ContentSource {
   readPastCdn?(forMs: number): void
   /** Checks a preview URL made by the Studio (a short-lived secret document in the project; needs a token). */
   checkStudioSecret?(url: string): Promise<{ isValid: boolean; redirectTo?: string }>
+  /** Sanity: the result with the sync tags the Live Content API will name when it changes. */
+  fetchTagged?(query: string, params?: QueryParams): Promise<{ result: unknown; syncTags: string[] }>
+  /** Sanity's Live Content API: an event names the sync tags of what changed. */
+  liveEvents?(): Observable<LiveEvent>
+  /** After a live event: later queries ask for at least that version, never an older cached one. */
+  setLastLiveEventId?(id: string): void
+}
+
+type Observable<T> = {
+  subscribe(observer: Partial<{ next(value: T): void; error(error: unknown): void }>): { unsubscribe(): void }
 }
 
 export function createContentSource(env: Env): ContentSource | LocalSource {
@@ -39,13 +49,23 @@ export function createSanitySource(env: SanityEnv): ContentSource {
     ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST, useProjectHostname: false } : {}),
   })
   let cdnAfter = 0
+  let lastLiveEventId: string | undefined
+  const published = () => ({ useCdn: Date.now() >= cdnAfter, ...(lastLiveEventId ? { lastLiveEventId } : {}) })
   return {
     kind: 'sanity',
     fetch: (query, params = {}, { perspective = 'published' } = {}) =>
       perspective === 'published'
-        ? client.fetch(query, params, { useCdn: Date.now() >= cdnAfter })
+        ? client.fetch(query, params, published())
         : // Drafts need a token and must bypass the CDN.
           client.fetch(query, params, { perspective: 'drafts', useCdn: false }),
+    async fetchTagged(query, params = {}) {
+      const response = await client.fetch(query, params, { ...published(), filterResponse: false })
+      return { result: response.result, syncTags: response.syncTags ?? [] }
+    },
+    liveEvents: () => client.live.events(),
+    setLastLiveEventId(id) {
+      lastLiveEventId = id
+    },
     readPastCdn(forMs) {
       cdnAfter = Math.max(cdnAfter, Date.now() + forMs)
     },

@@ -52,6 +52,7 @@ test('the Sanity client asks the versioned query endpoint for the published pers
       path: '/v2025-02-19/data/query/production',
       perspective: 'published',
       authorization: 'Bearer secret-token',
+      lastLiveEventId: null,
     },
   ])
 })
