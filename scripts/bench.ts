@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
+import { readDataset } from '../app/lib/content/dataset.server.ts'
 import { renderShareCard } from '../app/lib/outputs/share-image.server.tsx'
+import { startFakeSanityApi } from '../tests/helpers/fake-sanity-api.ts'
 import { setupBundledContent } from '../tests/helpers/bundled.ts'
 import { startSite } from '../tests/helpers/server.ts'
 
@@ -140,9 +142,38 @@ async function benchPublishToVisible(instances: number) {
   }
 }
 
+// The same with a Sanity project (the local fake of Sanity's API): from a live event to the changed page.
+async function benchLiveEventToVisible() {
+  const documents = readDataset('content/production.ndjson')
+  const api = await startFakeSanityApi(documents)
+  const site = await startSite({ SANITY_PROJECT_ID: 'bench123', SANITY_API_HOST: api.apiHost })
+  try {
+    while (api.listeners() === 0) await new Promise(resolve => setTimeout(resolve, 20))
+    const samples: number[] = []
+    for (let round = 1; round <= 5; round++) {
+      await fetch(site.url + FLAGSHIP).then(r => r.text())
+      api.replace(
+        documents.map(doc =>
+          doc._id === 'post-ketamine-assisted-psychotherapy' ? { ...doc, title: `Ketamine (live ${round})` } : doc,
+        ),
+      )
+      const start = performance.now()
+      api.emit({ type: 'message', id: `bench-${round}`, tags: ['s1:post-ketamine-assisted-psychotherapy'] })
+      while (!(await (await fetch(site.url + FLAGSHIP)).text()).includes(`Ketamine (live ${round})`))
+        await new Promise(resolve => setTimeout(resolve, 5))
+      samples.push(performance.now() - start)
+    }
+    summarise('live event to visible (fake Sanity API)', samples)
+  } finally {
+    await site.stop()
+    await api.close()
+  }
+}
+
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
 await benchContentLayer()
 await benchHttp()
 await benchSharing()
 await benchPublishToVisible(1)
 await benchPublishToVisible(2)
+await benchLiveEventToVisible()
