@@ -55,6 +55,7 @@ function GeneratedImage({ title, byline }: { title: string; byline: string }) {
           display: 'flex',
           flexDirection: 'column',
           justifyContent: 'space-between',
+          fontFamily: 'system-ui, sans-serif',
         }}
       >
         <div style={{ color: '#264b41', fontSize: '2.6cqw', fontWeight: 600 }}>Well Mind Body</div>
