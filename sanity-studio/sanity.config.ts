@@ -2,10 +2,11 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 
+import { documentActions } from './document-actions'
 import { notConnectedAuth } from './not-connected'
 import { MISSING_PROJECT_ID_MESSAGE, readProjectSettings } from './project'
 import { schemaTypes } from './schemaTypes'
-import { singletonActions, withoutSingletonTemplates } from './singletons'
+import { withoutSingletonTemplates } from './singletons'
 import { structure } from './structure'
 import { validationMessages } from './validation-messages'
 
@@ -22,6 +23,6 @@ export default defineConfig({
   ...(configured ? {} : { auth: notConnectedAuth(projectId, dataset) }),
   plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: '2025-02-19' })],
   schema: { types: schemaTypes },
-  document: { actions: singletonActions, newDocumentOptions: withoutSingletonTemplates },
+  document: { actions: documentActions, newDocumentOptions: withoutSingletonTemplates },
   i18n: { bundles: [validationMessages] },
 })

@@ -1,4 +1,4 @@
-import { BookIcon, CogIcon, DocumentTextIcon, UserIcon } from '@sanity/icons'
+import { BookIcon, CogIcon, DocumentTextIcon, TransferIcon, UserIcon } from '@sanity/icons'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/site-settings'
@@ -18,6 +18,7 @@ const BY_FIRST_AUTHOR = [
   { field: 'authors[0].literal', direction: 'asc' as const },
   { field: 'year', direction: 'asc' as const },
 ]
+const BY_OLD_ADDRESS = [{ field: 'from', direction: 'asc' as const }]
 
 function articleList(S: StructureBuilder, id: keyof typeof ARTICLE_FILTERS, title: string) {
   return S.listItem()
@@ -61,6 +62,12 @@ export const structure: StructureResolver = S =>
         .icon(BookIcon)
         .schemaType('citation')
         .child(S.documentTypeList('citation').title('References').defaultOrdering(BY_FIRST_AUTHOR)),
+      S.listItem()
+        .id('redirects')
+        .title('Redirects')
+        .icon(TransferIcon)
+        .schemaType('redirect')
+        .child(S.documentTypeList('redirect').title('Redirects').defaultOrdering(BY_OLD_ADDRESS)),
       S.divider(),
       S.listItem()
         .id(SITE_SETTINGS_ID)

@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.{ts,tsx}'],
     environment: 'node',
     // The Studio as configured for a project; the tests of the unconfigured Studio set their own environment.
     env: { DO_NOT_TRACK: '1', TZ: 'UTC', SANITY_STUDIO_PROJECT_ID: 'offline-tests' },

@@ -96,8 +96,10 @@ export function findRedirectProblem(rule: { from: string; to: string }, others: 
   if (redirectKey(rule.to.split(/[?#]/)[0] ?? '') === redirectKey(rule.from))
     return 'This redirect points to itself: choose a different page to send visitors to.'
   const path = [rule.from, rule.to]
-  const seen = new Set([redirectKey(rule.from)])
-  let current = byFrom.get(redirectKey(rule.to.split(/[?#]/)[0] ?? ''))
+  const target = redirectKey(rule.to.split(/[?#]/)[0] ?? '')
+  // Both ends are visited: a circle among the others is then named once round, where it closes.
+  const seen = new Set([redirectKey(rule.from), target])
+  let current = byFrom.get(target)
   while (current) {
     path.push(current.to)
     const key = redirectKey(current.to.split(/[?#]/)[0] ?? '')

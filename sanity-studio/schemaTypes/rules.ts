@@ -67,3 +67,23 @@ export function checkAltText(alt: unknown, image: unknown): Check {
   if (!hasAsset || (typeof alt === 'string' && alt.trim() !== '')) return true
   return 'Describe the image in a sentence for people who cannot see it (screen readers read this aloud), for example “A woman stretching on a yoga mat by a window”.'
 }
+
+// Search and sharing: search results cut a title after about 60 characters and a description after about 160.
+export const SEO_TITLE_MAX = 60
+export const SEO_DESCRIPTION_MIN = 50
+export const SEO_DESCRIPTION_MAX = 160
+
+export function checkSeoTitleLength(title: unknown): Check {
+  if (typeof title !== 'string' || title.trim().length <= SEO_TITLE_MAX) return true
+  return `The search title is ${title.trim().length} characters long: search results cut it after about ${SEO_TITLE_MAX}. Shorten it, or leave it empty to use the article title.`
+}
+
+export function checkSeoDescriptionLength(description: unknown): Check {
+  if (typeof description !== 'string' || description.trim() === '') return true
+  const length = description.trim().length
+  if (length < SEO_DESCRIPTION_MIN)
+    return `The description has ${length} characters. Write at least ${SEO_DESCRIPTION_MIN}, or leave it empty to use the summary.`
+  if (length > SEO_DESCRIPTION_MAX)
+    return `The description has ${length} characters: search results cut it after about ${SEO_DESCRIPTION_MAX}. Shorten it, or leave it empty to use the summary.`
+  return true
+}

@@ -15,7 +15,7 @@ interface Pane {
   type: string
   items?: Pane[]
   child?: Pane | (() => unknown)
-  options?: { filter?: string; defaultOrdering?: unknown; id?: string; type?: string }
+  options?: { filter?: string; params?: unknown; defaultOrdering?: unknown; id?: string; type?: string }
 }
 
 async function setupDesk() {
@@ -43,14 +43,23 @@ async function listed(filter: string, documents: SanityDocument[], now: string) 
   return (await evaluate(parse(query), { dataset: draftsPerspective(documents), timestamp: new Date(now) })).get()
 }
 
-test('the desk shows Articles, Authors, References and Site settings', async () => {
+test('the desk shows Articles, Authors, References, Redirects and Site settings', async () => {
   const { root } = await setupDesk()
   expect(root.items?.filter(item => item.type !== 'divider').map(item => item.title)).toEqual([
     'Articles',
     'Authors',
     'References',
+    'Redirects',
     'Site settings',
   ])
+})
+
+test('Redirects lists the redirect documents by their old address', async () => {
+  const { root } = await setupDesk()
+  const redirects = root.items!.find(item => item.title === 'Redirects')!.child as Pane
+  expect(redirects.options?.filter).toBe('_type == $type')
+  expect(redirects.options?.params).toEqual({ type: 'redirect' })
+  expect(redirects.options?.defaultOrdering).toEqual([{ field: 'from', direction: 'asc' }])
 })
 
 test('Articles lists All, Published, Drafts and Scheduled, newest first', async () => {

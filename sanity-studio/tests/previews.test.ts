@@ -1,7 +1,7 @@
 import { prepareForPreview, type SchemaType } from 'sanity'
 import { expect, test } from 'vitest'
 
-import { citation, post } from './helpers/documents'
+import { citation, post, redirect } from './helpers/documents'
 import { readDataset, setupStudio } from './helpers/studio'
 
 async function preview(document: Record<string, unknown>) {
@@ -47,4 +47,13 @@ test('an article shows its date and author, and says when it is scheduled', asyn
     'Scheduled for Mar 3, 2999 · Elizabeth Miller',
   )
   expect((await preview({ _id: 'x', _type: 'post' })).subtitle).toBe('No publication date · No author')
+})
+
+test('a redirect shows where it leads and whether it is permanent', async () => {
+  expect(await preview(redirect())).toMatchObject({ title: '/blog/category/anxiety → /blog', subtitle: '301 permanent' })
+  expect(await preview(redirect({ permanent: false }))).toMatchObject({ subtitle: '302 temporary' })
+  expect(await preview({ _id: 'x', _type: 'redirect' })).toMatchObject({
+    title: 'No old address → No new address',
+    subtitle: '301 permanent',
+  })
 })

@@ -4,7 +4,19 @@ import { setupStudio } from './helpers/studio'
 
 // docs/content-model.md, field for field.
 const CONTENT_MODEL: Record<string, string[]> = {
-  post: ['title', 'slug', 'excerpt', 'publishedAt', 'updatedAt', 'author', 'mainImage', 'body', 'references'],
+  post: [
+    'title',
+    'slug',
+    'excerpt',
+    'publishedAt',
+    'updatedAt',
+    'author',
+    'mainImage',
+    'body',
+    'references',
+    'seo',
+    'previousSlugs',
+  ],
   author: ['name', 'slug', 'credentials', 'role', 'shortBio', 'bio', 'image'],
   citation: [
     'type',
@@ -20,7 +32,9 @@ const CONTENT_MODEL: Record<string, string[]> = {
     'doi',
     'url',
   ],
+  redirect: ['from', 'to', 'permanent'],
   siteSettings: ['title', 'description', 'siteUrl'],
+  seo: ['title', 'description', 'image', 'noindex'],
   personName: ['family', 'given', 'literal'],
   link: ['href'],
   cite: ['citation', 'locator'],
@@ -76,9 +90,12 @@ test('references point where the content model says', async () => {
   ])
   expect(field('cite', 'citation').to?.map(t => t.name)).toEqual(['citation'])
   expect(field('citation', 'authors').of?.map(t => t.name)).toEqual(['personName'])
+  expect(field('post', 'seo').name).toBe('seo')
+  expect(field('post', 'previousSlugs').of?.map(t => t.name)).toEqual(['string'])
   for (const [type, name] of [
     ['post', 'mainImage'],
     ['author', 'image'],
+    ['seo', 'image'],
   ] as const) {
     expect(field(type, name).jsonType).toBe('object')
     expect(field(type, name).fields?.map(f => f.name)).toContain('alt')

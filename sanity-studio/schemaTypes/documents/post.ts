@@ -2,6 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { altTextField } from '../objects/alt-text'
+import { checkSlugWasAnotherPost } from '../lookups'
 import { checkExcerptLength, checkTitleLength } from '../rules'
 import { practiceAuthor } from './practice-author'
 import { previewPost } from './post-preview'
@@ -14,6 +15,7 @@ export const postType = defineType({
   groups: [
     { name: 'content', title: 'Content', default: true },
     { name: 'sources', title: 'Sources' },
+    { name: 'sharing', title: 'Search & sharing' },
   ],
   fields: [
     defineField({
@@ -31,10 +33,12 @@ export const postType = defineType({
         'The end of the article’s address: wellmindbody.co/blog/… Click “Generate” to make it from the title.',
       options: { source: 'title', maxLength: 96 },
       // Not rule.required().error(…): a rule's message would also replace the built-in "already in use" one.
-      validation: rule =>
+      validation: rule => [
         rule.custom(slug =>
           slug?.current?.trim() ? true : 'Give the article a web address: click “Generate” to make one from the title.',
         ),
+        rule.custom(checkSlugWasAnotherPost).warning(),
+      ],
     }),
     defineField({
       name: 'excerpt',
@@ -96,6 +100,24 @@ export const postType = defineType({
       description: 'Sources listed under the article. Sources you cite in the text are listed automatically.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'citation' }] })],
       validation: rule => rule.unique().error('This reference is listed twice: remove one of them.'),
+    }),
+    defineField({
+      name: 'seo',
+      title: 'Search and sharing',
+      type: 'seo',
+      group: 'sharing',
+      description:
+        'Optional: what search results and shared links show instead of the article’s own title, summary and main image.',
+    }),
+    defineField({
+      name: 'previousSlugs',
+      title: 'Earlier web addresses',
+      type: 'array',
+      group: 'sharing',
+      readOnly: true,
+      description:
+        'Earlier addresses of this article. They keep old links working; the Studio adds to this list when you publish a new address.',
+      of: [defineArrayMember({ type: 'string' })],
     }),
   ],
   orderings: [

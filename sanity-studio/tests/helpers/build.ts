@@ -18,6 +18,7 @@ const INPUTS = [
   STUDIO_DIR,
   path.resolve(STUDIO_DIR, '../app/lib/citations'),
   path.resolve(STUDIO_DIR, '../app/lib/portable-text/safe-href.ts'),
+  path.resolve(STUDIO_DIR, '../app/lib/redirects.ts'),
 ]
 // Not part of the bundle.
 const SKIP = new Set([

@@ -78,3 +78,14 @@ export function world(...extra: Doc[]): SanityDocument[] {
     ...extra,
   ] as SanityDocument[]
 }
+
+export function redirect(fields: Record<string, unknown> = {}): Doc {
+  return {
+    _id: 'redirect-anxiety',
+    _type: 'redirect',
+    from: '/blog/category/anxiety',
+    to: '/blog',
+    permanent: true,
+    ...fields,
+  }
+}

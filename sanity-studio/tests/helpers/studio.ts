@@ -71,3 +71,8 @@ export async function setupStudio(documents: SanityDocument[] = []): Promise<Stu
 export function errors(markers: ValidationMarker[]): string[] {
   return markers.filter(marker => marker.level === 'error').map(marker => marker.message)
 }
+
+/** The messages of the warnings: shown under the field, they do not stop publishing. */
+export function warnings(markers: ValidationMarker[]): string[] {
+  return markers.filter(marker => marker.level === 'warning').map(marker => marker.message)
+}

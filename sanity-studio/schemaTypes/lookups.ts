@@ -1,0 +1,94 @@
+// The checks that ask the dataset: what other documents already hold. Each reads through the Studio's client
+// in the raw perspective (drafts and published alike) and leaves out the document being edited, whether it is
+// the draft or the published version.
+import { getPublishedId, type SanityClient, type ValidationContext } from 'sanity'
+
+import {
+  checkRedirectPath,
+  classifyPath,
+  findRedirectProblem,
+  type PathKind,
+  type RedirectRule,
+} from '../../app/lib/redirects'
+
+type Check = true | string
+
+const API_VERSION = '2025-02-19'
+
+// What the site shows: a published post (not a draft, not a release version) whose date has come.
+const LIVE_POST = `_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime(now())`
+const PUBLISHED_AUTHOR = `_type == "author" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))`
+
+function rawClient(context: ValidationContext): SanityClient {
+  return context.getClient({ apiVersion: API_VERSION }).withConfig({ perspective: 'raw' })
+}
+
+function publishedIdOf(context: ValidationContext): string {
+  return getPublishedId(context.document?._id ?? '')
+}
+
+export async function checkSlugWasAnotherPost(slug: unknown, context: ValidationContext): Promise<Check> {
+  const current = (slug as { current?: unknown } | undefined)?.current
+  if (typeof current !== 'string' || current.trim() === '') return true
+  const title = await rawClient(context).fetch<string | null>(
+    `*[_type == "post" && !sanity::versionOf($published) && $slug in previousSlugs][0].title`,
+    { published: publishedIdOf(context), slug: current },
+  )
+  if (title === null || title === undefined) return true
+  return `The web address “${current}” was the address of “${title || 'Untitled article'}” before: links shared to it will open this article instead.`
+}
+
+async function pageExists(page: PathKind, context: ValidationContext): Promise<boolean> {
+  if (page.kind === 'page') return true
+  if (page.kind === 'other') return false
+  const filter = page.kind === 'post' ? LIVE_POST : PUBLISHED_AUTHOR
+  return rawClient(context).fetch<boolean>(`defined(*[${filter} && slug.current == $slug][0]._id)`, {
+    slug: page.slug,
+  })
+}
+
+// Other redirects as they will be once published: where a redirect has a draft, the draft counts.
+async function otherRedirects(context: ValidationContext): Promise<RedirectRule[]> {
+  const documents = await rawClient(context).fetch<(RedirectRule & { _id: string })[]>(
+    `*[_type == "redirect" && !sanity::versionOf($published) && !(_id in path("versions.**")) && defined(from) && defined(to)]{_id, from, to, permanent}`,
+    { published: publishedIdOf(context) },
+  )
+  const byId = new Map<string, RedirectRule>()
+  for (const { _id, ...rule } of documents)
+    if (_id.startsWith('drafts.') || !byId.has(getPublishedId(_id))) byId.set(getPublishedId(_id), rule)
+  return [...byId.values()]
+}
+
+export async function checkRedirectFrom(from: unknown, context: ValidationContext): Promise<Check> {
+  if (from === undefined || from === null) return true
+  const problem = checkRedirectPath(from, 'from')
+  if (problem) return problem
+  const to = (context.parent as { to?: unknown } | undefined)?.to
+  if (typeof to !== 'string' || checkRedirectPath(to, 'to')) return true
+  return findRedirectProblem({ from: from as string, to }, await otherRedirects(context)) ?? true
+}
+
+export async function checkRedirectFromIsLive(from: unknown, context: ValidationContext): Promise<Check> {
+  if (typeof from !== 'string' || checkRedirectPath(from, 'from')) return true
+  const page = classifyPath(from)
+  if (page.kind === 'other' || !(await pageExists(page, context))) return true
+  return `${from} is a live page: the page wins and this redirect is never used.`
+}
+
+export async function checkRedirectTo(to: unknown, context: ValidationContext): Promise<Check> {
+  if (to === undefined || to === null) return true
+  const problem = checkRedirectPath(to, 'to')
+  if (problem) return problem
+  const page = classifyPath(to as string)
+  if (page.kind === 'page' || page.kind === 'other' || (await pageExists(page, context))) return true
+  const [path] = (to as string).split(/[?#]/)
+  return page.kind === 'post'
+    ? `No published article has the address ${path}: a redirect must lead to a page that exists.`
+    : `No author page has the address ${path}: a redirect must lead to a page that exists.`
+}
+
+export function checkRedirectToIsCheckable(to: unknown): Check {
+  if (typeof to !== 'string' || checkRedirectPath(to, 'to')) return true
+  if (classifyPath(to).kind !== 'other') return true
+  return `${to} is not a page the Studio can check: make sure it exists.`
+}
