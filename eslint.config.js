@@ -18,7 +18,17 @@ const contentInternals = {
 }
 
 export default tseslint.config(
-  { ignores: ['build/**', 'public/build/**', 'node_modules/**', 'sanity-studio/**', '.cache/**'] },
+  {
+    ignores: [
+      'build/**',
+      'public/build/**',
+      'node_modules/**',
+      'sanity-studio/**',
+      '.cache/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

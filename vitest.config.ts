@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    // Type-level tests (expectTypeOf) do nothing at run time: vitest runs tsc over them, and a type error fails.
+    typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
     environment: 'node',
     globalSetup: ['tests/global-setup.ts'],
     // Browser journeys start the built server and Chromium: give them room, run them apart.
