@@ -1,5 +1,6 @@
 import type { DocumentActionComponent, DocumentActionsContext } from 'sanity'
 
+import { createPreviewAction } from './actions/preview'
 import { withPreviousSlugs } from './actions/publish-with-previous-slugs'
 import { singletonActions } from './singletons'
 
@@ -13,9 +14,20 @@ function publishWithPreviousSlugs(publish: DocumentActionComponent): DocumentAct
   return action
 }
 
-/** The actions of each document type: the singleton's few, and for articles a Publish that keeps old slugs. */
+const preview = createPreviewAction()
+
+/**
+ * The actions of each document type: the singleton's few; for articles a Publish that keeps old slugs; for
+ * articles and authors a Preview of the draft on the site, right after Publish.
+ */
 export function documentActions(prev: DocumentActionComponent[], context: DocumentActionsContext) {
   const actions = singletonActions(prev, context)
+  if (context.schemaType === 'author') return withPreview(actions)
   if (context.schemaType !== 'post') return actions
-  return actions.map(action => (action.action === 'publish' ? publishWithPreviousSlugs(action) : action))
+  return withPreview(actions.map(action => (action.action === 'publish' ? publishWithPreviousSlugs(action) : action)))
+}
+
+function withPreview(actions: DocumentActionComponent[]): DocumentActionComponent[] {
+  const at = actions.findIndex(action => action.action === 'publish') + 1
+  return [...actions.slice(0, at), preview, ...actions.slice(at)]
 }

@@ -25,7 +25,7 @@ export function readProjectSettings(env: Env = studioEnv()): ProjectSettings {
 }
 
 // The bundle gets the variables from Vite (import.meta.env); the CLI and the tests run in Node (process.env).
-function studioEnv(): Env {
+export function studioEnv(): Env {
   const fromVite = import.meta.env
   if (fromVite?.SANITY_STUDIO_PROJECT_ID) return fromVite
   return typeof process === 'undefined' ? (fromVite ?? {}) : { ...fromVite, ...process.env }

@@ -8,6 +8,7 @@ import {
   classifyPath,
   findRedirectProblem,
   type PathKind,
+  redirectKey,
   type RedirectRule,
 } from '../../app/lib/redirects'
 
@@ -59,6 +60,13 @@ async function otherRedirects(context: ValidationContext): Promise<RedirectRule[
   return [...byId.values()]
 }
 
+async function isRedirectedAddress(path: string, context: ValidationContext): Promise<boolean> {
+  const own = (context.parent as { from?: unknown } | undefined)?.from
+  const key = redirectKey(path)
+  if (typeof own === 'string' && redirectKey(own) === key) return true
+  return (await otherRedirects(context)).some(rule => redirectKey(rule.from) === key)
+}
+
 export async function checkRedirectFrom(from: unknown, context: ValidationContext): Promise<Check> {
   if (from === undefined || from === null) return true
   const problem = checkRedirectPath(from, 'from')
@@ -80,15 +88,14 @@ export async function checkRedirectTo(to: unknown, context: ValidationContext): 
   const problem = checkRedirectPath(to, 'to')
   if (problem) return problem
   const page = classifyPath(to as string)
-  if (page.kind === 'page' || page.kind === 'other' || (await pageExists(page, context))) return true
   const [path] = (to as string).split(/[?#]/)
+  // The site follows a redirect only to a page it knows (and answers 404 otherwise): say so before publishing.
+  // A target that is this redirect's own address, or another redirect's, is the `from` check's to name.
+  if (page.kind === 'other' && !(await isRedirectedAddress(path ?? '', context)))
+    return `${path} is not a page of this site: send visitors to /, /blog, an article (/blog/…) or an author page (/authors/…).`
+  if (page.kind === 'page' || page.kind === 'other' || (await pageExists(page, context))) return true
   return page.kind === 'post'
     ? `No published article has the address ${path}: a redirect must lead to a page that exists.`
     : `No author page has the address ${path}: a redirect must lead to a page that exists.`
 }
 
-export function checkRedirectToIsCheckable(to: unknown): Check {
-  if (typeof to !== 'string' || checkRedirectPath(to, 'to')) return true
-  if (classifyPath(to).kind !== 'other') return true
-  return `${to} is not a page the Studio can check: make sure it exists.`
-}

@@ -91,12 +91,17 @@ test('the Studio’s articles get this Publish in place of Sanity’s; other typ
   const prev = [publish, named('unpublish'), named('delete'), named('duplicate')]
   const forType = (schemaType: string) => resolve(prev, { schemaType } as DocumentActionsContext)
   const forPost = forType('post')
-  expect(forPost.map(a => a.action)).toEqual(['publish', 'unpublish', 'delete', 'duplicate'])
+  expect(forPost.map(a => a.displayName ?? a.action)).toEqual([
+    'PublishWithPreviousSlugs',
+    'PreviewAction',
+    'unpublish',
+    'delete',
+    'duplicate',
+  ])
   expect(forPost[0]).not.toBe(publish)
-  expect(forPost[0]!.displayName).toBe('PublishWithPreviousSlugs')
-  expect(forPost.slice(1)).toEqual(prev.slice(1))
-  expect(forType('post')[0]).toBe(forPost[0]) // the same component each time, so the action is not remounted
-  expect(forType('author')).toEqual(prev)
+  expect(forPost.slice(2)).toEqual(prev.slice(1))
+  expect(forType('post')).toEqual(forPost) // the same components each time, so no action is remounted
+  expect(forType('author')).toEqual([publish, forPost[1], ...prev.slice(1)])
   expect(forType('redirect')).toEqual(prev)
   expect(forType('siteSettings').map(a => a.action)).toEqual(['publish'])
   expect(forType('siteSettings')[0]).toBe(publish)

@@ -123,9 +123,13 @@ test('a redirect to an article or author page that does not exist is refused', a
   )
 })
 
-test('a redirect to a page the Studio cannot check is a warning', async () => {
+test('a redirect to an address the site has no page for is an error, since the site would answer it with a 404', async () => {
   const studio = await setupStudio(world())
-  expect(await fromMarkers(studio, { to: '/contact' })).toEqual([
-    [['to'], 'warning', '/contact is not a page the Studio can check: make sure it exists.'],
+  expect(await fromMarkers(studio, { to: '/contact?ref=old-site' })).toEqual([
+    [
+      ['to'],
+      'error',
+      '/contact is not a page of this site: send visitors to /, /blog, an article (/blog/…) or an author page (/authors/…).',
+    ],
   ])
 })

@@ -42,6 +42,33 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return body
 }
 
+// The mutations a Studio sends (what @sanity/client's transaction(), patch() and delete({query}) make), enough
+// for the Studio-side code under test; each write stamps _updatedAt, as the Content Lake does.
+type Mutation =
+  | { createOrReplace: SanityDocument }
+  | { patch: { id: string; set?: Record<string, unknown> } }
+  | { delete: { id?: string; query?: string } }
+
+async function applyMutations(documents: SanityDocument[], mutations: Mutation[]): Promise<SanityDocument[]> {
+  let next = [...documents]
+  const now = new Date().toISOString()
+  for (const mutation of mutations) {
+    if ('createOrReplace' in mutation) {
+      const doc = { ...mutation.createOrReplace, _updatedAt: now, _rev: `rev-${now}` }
+      next = [...next.filter(d => d._id !== doc._id), doc]
+    } else if ('patch' in mutation) {
+      const { id, set = {} } = mutation.patch
+      if (!next.some(d => d._id === id)) throw new Error(`patch: no document ${id}`)
+      next = next.map(d => (d._id === id ? { ...d, ...set, _updatedAt: now, _rev: `rev-${now}` } : d))
+    } else if (mutation.delete.query) {
+      const ids = (await (await evaluate(parse(mutation.delete.query), { dataset: next })).get()) as { _id: string }[]
+      const gone = new Set(ids.map(d => d._id))
+      next = next.filter(d => !gone.has(d._id))
+    } else next = next.filter(d => d._id !== mutation.delete.id)
+  }
+  return next
+}
+
 export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'production') {
   let documents = initial
   const requests: RecordedRequest[] = []
@@ -72,6 +99,19 @@ export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'p
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ result: { allowed: true } }))
       return
     }
+    const mutate = /^\/v[\d-]+\/data\/mutate\/([^/]+)$/.exec(url.pathname)
+    if (mutate && request.method === 'POST' && mutate[1] === dataset) {
+      const { mutations } = JSON.parse(await readBody(request)) as { mutations: Mutation[] }
+      try {
+        documents = await applyMutations(documents, mutations)
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ transactionId: `tx-${requests.length}`, results: [] }))
+      } catch (error) {
+        response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }))
+      }
+      return
+    }
     if (!match || match[2] !== dataset) {
       response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Not found' }))
       return
@@ -82,7 +122,11 @@ export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'p
     if (request.method === 'POST') ({ query, params = {} } = JSON.parse(await readBody(request)))
     try {
       const tree = parse(query, { params })
-      const view = viewDataset(documents, (perspective ?? 'raw') === 'drafts' ? 'drafts' : ('published' as Perspective))
+      // As the API does from v2025-02-19: published unless the request asks for raw or drafts.
+      const view =
+        perspective === 'raw'
+          ? documents
+          : viewDataset(documents, perspective === 'drafts' ? 'drafts' : ('published' as Perspective))
       const result = await (await evaluate(tree, { dataset: view, params })).get()
       response
         .writeHead(200, { 'content-type': 'application/json' })

@@ -1,3 +1,4 @@
+import { createClient } from '@sanity/client'
 import { expect, test } from 'vitest'
 
 import { createSanitySource } from '~/lib/content/source.server'
@@ -5,6 +6,7 @@ import { createPreviewSessions, safeReturnPath, sameSecret } from '~/lib/preview
 
 import { author, post } from '../helpers/documents'
 import { startFakeSanityApi } from '../helpers/fake-sanity-api'
+import { createPreviewLink } from '../../sanity-studio/preview-url'
 
 test('secrets are compared whole, whatever their lengths', () => {
   expect(sameSecret('a-secret-of-some-length', 'a-secret-of-some-length')).toBe(true)
@@ -57,5 +59,46 @@ test('a preview URL made by the Studio is checked against the project’s secret
   expect(started?.to).toBe('/blog/b')
   expect(await sessions.isActive(started?.setCookie.split(';')[0])).toBe(true)
   expect(await sessions.start(entry('guessed-secret-0000000'))).toBeNull()
+  await api.close()
+})
+
+test('the Studio’s Preview writes a secret to the project, and its link opens a preview of that page on the site, once', async () => {
+  const api = await startFakeSanityApi([author(), post('b', '2024-02-01T00:00:00Z')])
+  // The signed-in editor's client in the Studio: it may write to the project.
+  const studioClient = createClient({
+    projectId: 'test1234',
+    dataset: 'production',
+    apiVersion: '2025-02-19',
+    apiHost: api.apiHost,
+    useProjectHostname: false,
+    token: 'editor-session',
+    useCdn: false,
+  })
+  const link = await createPreviewLink(studioClient, {
+    origin: 'https://wellmindbody.com',
+    pathname: '/blog/b',
+    studioUrl: 'https://wellmindbody.sanity.studio',
+    userId: 'editor-1',
+  })
+  expect(link).toMatch(
+    /^https:\/\/wellmindbody\.com\/api\/preview\?sanity-preview-secret=[^&]+&sanity-preview-pathname=%2Fblog%2Fb$/,
+  )
+  const source = createSanitySource({
+    SANITY_PROJECT_ID: 'test1234',
+    SANITY_DATASET: 'production',
+    SANITY_API_VERSION: '2025-02-19',
+    SANITY_READ_TOKEN: 'viewer-token',
+    SANITY_API_HOST: api.apiHost,
+  })
+  const sessions = createPreviewSessions({ secret: null, checkStudioSecret: source.checkStudioSecret })
+  const started = await sessions.start(new Request(link))
+  expect(started?.to).toBe('/blog/b')
+  expect(await sessions.isActive(started?.setCookie.split(';')[0])).toBe(true)
+  // A link with the secret changed by one character opens nothing.
+  const forged = link.replace(
+    /sanity-preview-secret=(.)/,
+    (_, c: string) => `sanity-preview-secret=${c === 'a' ? 'b' : 'a'}`,
+  )
+  expect(await sessions.start(new Request(forged))).toBeNull()
   await api.close()
 })

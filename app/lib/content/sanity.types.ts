@@ -15,6 +15,28 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type Seo = {
+  _type: 'seo'
+  title?: string
+  description?: string
+  image?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  noindex?: boolean
+}
+
 export type PersonName = {
   _type: 'personName'
   family?: string
@@ -38,13 +60,6 @@ export type Cite = {
 export type Link = {
   _type: 'link'
   href?: string
-}
-
-export type SanityImageAssetReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
 }
 
 export type BlockContent = Array<
@@ -80,6 +95,17 @@ export type BlockContent = Array<
       _key: string
     }
 >
+
+export type Redirect = {
+  _id: string
+  _type: 'redirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  from: string
+  to: string
+  permanent?: boolean
+}
 
 export type SiteSettings = {
   _id: string
@@ -149,6 +175,8 @@ export type Post = {
       _key: string
     } & CitationReference
   >
+  seo?: Seo
+  previousSlugs?: Array<string>
 }
 
 export type SanityImageCrop = {
@@ -293,12 +321,14 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | SanityImageAssetReference
+  | Seo
   | PersonName
   | CitationReference
   | Cite
   | Link
-  | SanityImageAssetReference
   | BlockContent
+  | Redirect
   | SiteSettings
   | Citation
   | AuthorReference
@@ -318,7 +348,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../app/lib/content/queries.ts
 // Variable: POST_PAGE_QUERY
-// Query: {  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{name, "slug": slug.current, credentials}}}
+// Query: {  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}}
 export type POST_PAGE_QUERY_RESULT = {
   total: number
   posts: Array<{
@@ -328,6 +358,7 @@ export type POST_PAGE_QUERY_RESULT = {
     publishedAt: string
     excerpt: string
     author: {
+      id: string
       name: string
       slug: string | null
       credentials: string | null
@@ -337,7 +368,7 @@ export type POST_PAGE_QUERY_RESULT = {
 
 // Source: ../app/lib/content/queries.ts
 // Variable: POST_BY_SLUG_QUERY
-// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]  | order(dateTime(publishedAt) desc, _id desc) [0] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{name, "slug": slug.current, credentials},  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height, caption}  },  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height},  // Dereferenced, not joined: a join over every citation costs groq-js ~20 ms a post; duplicates and  // dangling references (null) are removed when the result is parsed.  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ],  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]    | order(dateTime(publishedAt) asc, _id asc) [0] {"title": coalesce(title, slug.current), "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]    | order(dateTime(publishedAt) desc, _id desc) [0] {"title": coalesce(title, slug.current), "slug": slug.current, publishedAt}}
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]  | order(dateTime(publishedAt) desc, _id desc) [0] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot},  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ],  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}}
 export type POST_BY_SLUG_QUERY_RESULT = {
   id: string
   title: string
@@ -345,6 +376,7 @@ export type POST_BY_SLUG_QUERY_RESULT = {
   publishedAt: string
   excerpt: string
   author: {
+    id: string
     name: string
     slug: string | null
     credentials: string | null
@@ -356,9 +388,26 @@ export type POST_BY_SLUG_QUERY_RESULT = {
       alt: string | null
       width: number | null
       height: number | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
     } | null
   }
+  rev: string
   updatedAt: string | null
+  systemUpdatedAt: string
+  seo: {
+    title: string | null
+    description: string | null
+    noindex: boolean | false
+    image: {
+      url: string | null
+      alt: string | null
+      width: number | null
+      height: number | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    } | null
+  } | null
   body: Array<
     | {
         children?: Array<{
@@ -384,8 +433,8 @@ export type POST_BY_SLUG_QUERY_RESULT = {
     | {
         asset?: SanityImageAssetReference
         media?: unknown
-        hotspot?: SanityImageHotspot
-        crop?: SanityImageCrop
+        hotspot: SanityImageHotspot | null
+        crop: SanityImageCrop | null
         alt: string | null
         caption: string | null
         _type: 'image'
@@ -400,6 +449,8 @@ export type POST_BY_SLUG_QUERY_RESULT = {
     alt: string | null
     width: number | null
     height: number | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
   } | null
   citations: Array<{
     id: string
@@ -421,11 +472,13 @@ export type POST_BY_SLUG_QUERY_RESULT = {
     url: string | null
   } | null>
   previous: {
+    id: string
     title: string
     slug: string | null
     publishedAt: string
   } | null
   next: {
+    id: string
     title: string
     slug: string | null
     publishedAt: string
@@ -434,9 +487,10 @@ export type POST_BY_SLUG_QUERY_RESULT = {
 
 // Source: ../app/lib/content/queries.ts
 // Variable: AUTHOR_BY_SLUG_QUERY
-// Query: *[_type == "author" && slug.current == $slug][0] {  "author": {name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height}},  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{name, "slug": slug.current, credentials}}}
+// Query: *[_type == "author" && slug.current == $slug][0] {  "author": {"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "rev": _rev,  "modifiedAt": _updatedAt,  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}}
 export type AUTHOR_BY_SLUG_QUERY_RESULT = {
   author: {
+    id: string
     name: string
     slug: string | null
     credentials: string | null
@@ -448,8 +502,12 @@ export type AUTHOR_BY_SLUG_QUERY_RESULT = {
       alt: string | null
       width: number | null
       height: number | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
     } | null
   }
+  rev: string
+  modifiedAt: string
   posts: Array<{
     id: string
     title: string
@@ -457,6 +515,7 @@ export type AUTHOR_BY_SLUG_QUERY_RESULT = {
     publishedAt: string
     excerpt: string
     author: {
+      id: string
       name: string
       slug: string | null
       credentials: string | null
@@ -466,20 +525,175 @@ export type AUTHOR_BY_SLUG_QUERY_RESULT = {
 
 // Source: ../app/lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt}
 export type SITE_SETTINGS_QUERY_RESULT = {
   title: string
   description: string | null
   siteUrl: string | null
+  rev: string
+  modifiedAt: string
+} | null
+
+// Source: ../app/lib/content/queries.ts
+// Variable: FEED_QUERY
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ]}
+export type FEED_QUERY_RESULT = Array<{
+  id: string
+  title: string
+  slug: string | null
+  publishedAt: string
+  excerpt: string
+  author: {
+    id: string
+    name: string
+    slug: string | null
+    credentials: string | null
+  }
+  rev: string
+  updatedAt: string | null
+  systemUpdatedAt: string
+  seo: {
+    title: string | null
+    description: string | null
+    noindex: boolean | false
+    image: {
+      url: string | null
+      alt: string | null
+      width: number | null
+      height: number | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+    } | null
+  } | null
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs?: Array<
+          | ({
+              _key: string
+            } & Cite)
+          | ({
+              _key: string
+            } & Link)
+        >
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+    | {
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot: SanityImageHotspot | null
+        crop: SanityImageCrop | null
+        alt: string | null
+        caption: string | null
+        _type: 'image'
+        _key: string
+        url: string | null
+        width: number | null
+        height: number | null
+      }
+  >
+  citations: Array<{
+    id: string
+    type: 'article-journal' | 'book' | 'chapter' | 'webpage'
+    authors: Array<{
+      family: string | null
+      given: string | null
+      literal: string | null
+    }>
+    year: number
+    title: string
+    containerTitle: string | null
+    volume: string | null
+    issue: string | null
+    pages: string | null
+    edition: string | null
+    publisher: string | null
+    doi: string | null
+    url: string | null
+  } | null>
+}>
+
+// Source: ../app/lib/content/queries.ts
+// Variable: SITEMAP_QUERY
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {    "slug": slug.current, publishedAt, updatedAt, "systemUpdatedAt": _updatedAt, "noindex": seo.noindex == true  },  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {    "slug": slug.current, "modifiedAt": _updatedAt,    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}  },  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt}
+export type SITEMAP_QUERY_RESULT = {
+  posts: Array<{
+    slug: string | null
+    publishedAt: string
+    updatedAt: string | null
+    systemUpdatedAt: string
+    noindex: boolean | false
+  }>
+  authors: Array<{
+    slug: string
+    modifiedAt: string
+    posts: Array<{
+      publishedAt: string
+      updatedAt: string | null
+      systemUpdatedAt: string
+    }>
+  }>
+  siteModifiedAt: string | null
+}
+
+// Source: ../app/lib/content/queries.ts
+// Variable: REDIRECTS_QUERY
+// Query: *[_type == "redirect" && defined(from) && defined(to)] {  from, to, "permanent": permanent != false}
+export type REDIRECTS_QUERY_RESULT = Array<{
+  from: string
+  to: string
+  permanent: boolean | true
+}>
+
+// Source: ../app/lib/content/queries.ts
+// Variable: RENAMED_POST_QUERY
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && $slug in previousSlugs]  | order(dateTime(publishedAt) desc, _id desc) [0].slug.current
+export type RENAMED_POST_QUERY_RESULT = string | null
+
+// Source: ../app/lib/content/queries.ts
+// Variable: PATH_IS_LIVE_QUERY
+// Query: select(  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,  false)
+export type PATH_IS_LIVE_QUERY_RESULT = false
+
+// Source: ../app/lib/content/queries.ts
+// Variable: NEIGHBOUR_IDS_QUERY
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == $id][0] {  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]    | order(dateTime(publishedAt) asc, _id asc) [0]._id,  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]    | order(dateTime(publishedAt) desc, _id desc) [0]._id}
+export type NEIGHBOUR_IDS_QUERY_RESULT = {
+  previous: string | null
+  next: string | null
+} | null
+
+// Source: ../app/lib/content/queries.ts
+// Variable: NEXT_SCHEDULED_QUERY
+// Query: *[_type == "post" && defined(slug.current)  && dateTime(publishedAt) > dateTime(now())] | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, publishedAt}
+export type NEXT_SCHEDULED_QUERY_RESULT = {
+  id: string
+  publishedAt: string
 } | null
 
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '{\n  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{name, "slug": slug.current, credentials}}\n}': POST_PAGE_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]\n  | order(dateTime(publishedAt) desc, _id desc) [0] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{name, "slug": slug.current, credentials},\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height, caption}\n  },\n  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height},\n  // Dereferenced, not joined: a join over every citation costs groq-js ~20 ms a post; duplicates and\n  // dangling references (null) are removed when the result is parsed.\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ],\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0] {"title": coalesce(title, slug.current), "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0] {"title": coalesce(title, slug.current), "slug": slug.current, publishedAt}\n}': POST_BY_SLUG_QUERY_RESULT
-    '*[_type == "author" && slug.current == $slug][0] {\n  "author": {name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height}},\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{name, "slug": slug.current, credentials}}\n}': AUTHOR_BY_SLUG_QUERY_RESULT
-    '*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl}': SITE_SETTINGS_QUERY_RESULT
+    '{\n  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': POST_PAGE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]\n  | order(dateTime(publishedAt) desc, _id desc) [0] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot},\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ],\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}\n}': POST_BY_SLUG_QUERY_RESULT
+    '*[_type == "author" && slug.current == $slug][0] {\n  "author": {"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "rev": _rev,\n  "modifiedAt": _updatedAt,\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': AUTHOR_BY_SLUG_QUERY_RESULT
+    '*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt}': SITE_SETTINGS_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]\n  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ]\n}': FEED_QUERY_RESULT
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {\n    "slug": slug.current, publishedAt, updatedAt, "systemUpdatedAt": _updatedAt, "noindex": seo.noindex == true\n  },\n  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {\n    "slug": slug.current, "modifiedAt": _updatedAt,\n    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}\n  },\n  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_QUERY_RESULT
+    '*[_type == "redirect" && defined(from) && defined(to)] {\n  from, to, "permanent": permanent != false\n}': REDIRECTS_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && $slug in previousSlugs]\n  | order(dateTime(publishedAt) desc, _id desc) [0].slug.current': RENAMED_POST_QUERY_RESULT
+    'select(\n  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,\n  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,\n  false\n)': PATH_IS_LIVE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == $id][0] {\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0]._id,\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0]._id\n}': NEIGHBOUR_IDS_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current)\n  && dateTime(publishedAt) > dateTime(now())] | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, publishedAt}': NEXT_SCHEDULED_QUERY_RESULT
   }
 }

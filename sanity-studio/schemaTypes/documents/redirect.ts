@@ -5,7 +5,6 @@ import {
   checkRedirectFrom,
   checkRedirectFromIsLive,
   checkRedirectTo,
-  checkRedirectToIsCheckable,
 } from '../lookups'
 
 // An old address of the site sent on to a current page, e.g. the Squarespace blog's /blog/category/… pages.
@@ -35,11 +34,7 @@ export const redirectType = defineType({
       title: 'New address',
       type: 'string',
       description: 'The page of this site to send them to: for example /blog or /blog/self-care.',
-      validation: rule => [
-        rule.required().error(ENTER_A_PATH),
-        rule.custom(checkRedirectTo),
-        rule.custom(checkRedirectToIsCheckable).warning(),
-      ],
+      validation: rule => [rule.required().error(ENTER_A_PATH), rule.custom(checkRedirectTo)],
     }),
     defineField({
       name: 'permanent',
