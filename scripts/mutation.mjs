@@ -1,6 +1,7 @@
 // npm run test:mutation: Stryker over the app (stryker.config.mjs), then over the Studio's schema and rules
 // (sanity-studio/stryker.config.mjs), then one table of mutation scores per module from their JSON reports.
-// `--report` prints the table from the last reports without running Stryker. See docs/mutation.md.
+// `--goal` mutates only the four modules with a goal (about half an hour instead of hours); `--report` prints the
+// table from the last reports without running Stryker. See docs/mutation.md.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -22,16 +23,22 @@ const MODULES = [
 ]
 
 const RUNS = [
-  { cwd: ROOT, report: 'app.json', prefix: '' },
+  {
+    cwd: ROOT,
+    report: 'app.json',
+    prefix: '',
+    goal: 'app/lib/content/**/*.ts,app/lib/citations/**/*.ts,app/lib/portable-text/safe-href.ts,!app/lib/content/sanity.types.ts',
+  },
   { cwd: path.join(ROOT, 'sanity-studio'), report: 'studio.json', prefix: 'sanity-studio/' },
 ]
 
 const DETECTED = new Set(['Killed', 'Timeout'])
 const UNDETECTED = new Set(['Survived', 'NoCoverage'])
 
-function runStryker(cwd) {
+function runStryker({ cwd, goal }, goalOnly) {
   const bin = path.join(cwd, 'node_modules/.bin/stryker')
-  const result = spawnSync(bin, ['run'], { cwd, stdio: 'inherit' })
+  const args = goalOnly && goal ? ['run', '--mutate', goal] : ['run']
+  const result = spawnSync(bin, args, { cwd, stdio: 'inherit' })
   if (result.status !== 0) {
     console.error(`Stryker failed in ${path.relative(ROOT, cwd) || '.'} (exit ${result.status}).`)
     process.exit(result.status ?? 1)
@@ -77,7 +84,7 @@ function printTable(mutants) {
   return rows.filter(row => row.goal && row.percent < TARGET)
 }
 
-if (!process.argv.includes('--report')) for (const run of RUNS) runStryker(run.cwd)
+if (!process.argv.includes('--report')) for (const run of RUNS) runStryker(run, process.argv.includes('--goal'))
 const below = printTable(readMutants())
 if (below.length) {
   console.log(`Below ${TARGET} %: ${below.map(row => row.name).join(', ')} (see docs/mutation.md).`)

@@ -44,6 +44,10 @@ test.each([
   ['doi:10.1000/xyz', '10.1000/xyz'],
   ['DOI: 10.1000/xyz', '10.1000/xyz'],
   ['https://doi.org/10.1002/%28SICI%291097', '10.1002/(SICI)1097'],
+  // Percent-encoding comes from a browser's address bar; a DOI typed bare or after "doi:" is taken as typed.
+  ['http://dx.doi.org/10.1002/%28SICI%291097', '10.1002/(SICI)1097'],
+  ['10.1002/%28SICI%291097', '10.1002/%28SICI%291097'],
+  ['doi:10.1002/%28SICI%291097', '10.1002/%28SICI%291097'],
 ])('normalizeDoi reads %j as %j', (input, expected) => {
   expect(normalizeDoi(input)).toBe(expected)
 })
@@ -57,6 +61,12 @@ test.each([
   [undefined],
 ])('normalizeDoi refuses %j', input => {
   expect(normalizeDoi(input)).toBeNull()
+})
+
+test('a DOI with characters beyond the basic plane links to them encoded; a broken character gives no link', () => {
+  expect(doiUrl('10.1234/a😀')).toBe('https://doi.org/10.1234/a%F0%9F%98%80')
+  expect(doiUrl('10.1234/a\udfff')).toBeNull()
+  expect(doiUrl('10.1234/a\ud800')).toBeNull()
 })
 
 test('DOI_PATTERN is the pattern of the content model', () => {

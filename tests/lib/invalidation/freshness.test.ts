@@ -194,3 +194,54 @@ test('a load that began before a change is answered but not kept', async () => {
   expect((await early)?.title).toBe('Post b')
   expect((await content.getPost('b'))?.title).toBe('New b')
 })
+
+test('feeds, sitemap, author pages, settings and redirects are cached and still show each kind of change at once', async () => {
+  const settings = (title: string, updatedAt: string): SanityDocument => ({
+    _id: 'siteSettings',
+    _type: 'siteSettings',
+    _updatedAt: updatedAt,
+    title,
+  })
+  let documents = [...three(), settings('Well Mind Body', '2024-01-01T00:00:00Z')]
+  const site = setupSite(documents)
+  const readAll = async () => ({
+    feed: (await site.content.listFeedPosts(20)).map(p => p.title),
+    sitemap: await site.content.getSitemapEntries(),
+    authorPage: (await site.content.getAuthorPage('ada'))?.posts.map(p => p.title),
+    title: (await site.content.getSiteSettings()).title,
+    redirect: await site.content.resolveRedirect('/old-address'),
+  })
+  await readAll()
+  const before = site.fetches()
+  await readAll()
+  expect(site.fetches(), 'everything read a second time comes from the cache').toBe(before)
+
+  // The practice's settings: the sitemap's home entry is dated by them.
+  documents = [...three(), settings('Well Mind Body Practice', '2024-06-01T00:00:00Z')]
+  await site.publish(documents)
+  let now = await readAll()
+  expect(now.title).toBe('Well Mind Body Practice')
+  expect(now.sitemap.siteModifiedAt).toBe('2024-06-01T00:00:00Z')
+
+  // A second author: her page joins the sitemap.
+  documents = [...documents, author('author-bea', { name: 'Bea Example' })]
+  await site.publish(documents)
+  expect((await readAll()).sitemap.authors.map(a => a.slug)).toEqual(['ada', 'bea'])
+
+  // A new post: feed, sitemap and its author's page.
+  documents = [...documents, post('e', '2024-04-01T00:00:00Z')]
+  await site.publish(documents)
+  now = await readAll()
+  expect(now.feed[0]).toBe('Post e')
+  expect(now.sitemap.posts.map(p => p.slug)).toContain('e')
+  expect(now.authorPage?.[0]).toBe('Post e')
+
+  // A redirect for an old address.
+  expect(now.redirect).toBeNull()
+  documents = [
+    ...documents,
+    { _id: 'redirect-old', _type: 'redirect', from: '/old-address', to: '/blog/e', permanent: true },
+  ]
+  await site.publish(documents)
+  expect(await site.content.resolveRedirect('/old-address')).toMatchObject({ to: '/blog/e', permanent: true })
+})
