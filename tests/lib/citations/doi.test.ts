@@ -65,6 +65,7 @@ test.each([
 
 test('a DOI with characters beyond the basic plane links to them encoded; a broken character gives no link', () => {
   expect(doiUrl('10.1234/a😀')).toBe('https://doi.org/10.1234/a%F0%9F%98%80')
+  expect(doiUrl('10.1234/a\uff11')).toBe('https://doi.org/10.1234/a%EF%BC%91')
   expect(doiUrl('10.1234/a\udfff')).toBeNull()
   expect(doiUrl('10.1234/a\ud800')).toBeNull()
 })

@@ -95,3 +95,9 @@ test('past 26 works by one author in one year the letters go on as aa, ab, …',
   expect(years.slice(0, 2)).toEqual(['2021a', '2021b'])
   expect(years.slice(24)).toEqual(['2021y', '2021z', '2021aa', '2021ab'])
 })
+
+test('runs of spaces typed into a name or a title print as one space, in the list and in the text', () => {
+  const spaced = book({ authors: [{ family: 'van  der   Kolk', given: 'Bessel' }], title: 'The body  keeps the score' })
+  expect(formatReferenceText(spaced)).toBe('van der Kolk, B. (2021). The body keeps the score. Calm Press.')
+  expect(formatParenthetical(spaced)).toBe('(van der Kolk, 2021)')
+})
