@@ -63,7 +63,7 @@ test.each([
   expect(normalizeDoi(input)).toBeNull()
 })
 
-test('a DOI with characters beyond the basic plane links to them encoded; a broken character gives no link', () => {
+test('a DOI with characters beyond ASCII, above U+DFFF or beyond the basic plane, links to them encoded; a broken character gives no link', () => {
   expect(doiUrl('10.1234/a😀')).toBe('https://doi.org/10.1234/a%F0%9F%98%80')
   expect(doiUrl('10.1234/a\uff11')).toBe('https://doi.org/10.1234/a%EF%BC%91')
   expect(doiUrl('10.1234/a\udfff')).toBeNull()

@@ -5,16 +5,11 @@ import { expect, test } from 'vitest'
 
 import { createBibliography, formatParenthetical, formatReferenceText, type Citation } from '~/lib/citations'
 
-const smith = [{ family: 'Smith', given: 'Jo' }]
-const book = (fields: Partial<Citation>): Citation => ({
-  id: 'b',
-  type: 'book',
-  authors: smith,
-  year: 2021,
-  title: 'Breathe',
-  publisher: 'Calm Press',
-  ...fields,
-})
+import { citation } from './cases'
+
+// By Smith, J., 2021 (the cases' default).
+const book = (fields: Partial<Citation>): Citation =>
+  citation('b', { type: 'book', title: 'Breathe', publisher: 'Calm Press', ...fields })
 
 test('an edition is named by its ordinal, however it was typed, and the first edition is not named', () => {
   const edition = (value: string) => formatReferenceText(book({ edition: value }))
@@ -44,16 +39,7 @@ test('an edition is named by its ordinal, however it was typed, and the first ed
 
 test('a page range takes one en dash whatever dash or spacing was typed; an article number stays as it is', () => {
   const article = (pages: string) =>
-    formatReferenceText({
-      id: 'a',
-      type: 'article-journal',
-      authors: smith,
-      year: 2021,
-      title: 'Breathe',
-      containerTitle: 'Journal of Calm',
-      volume: '7',
-      pages,
-    })
+    formatReferenceText(citation('a', { title: 'Breathe', containerTitle: 'Journal of Calm', volume: '7', pages }))
   for (const typed of ['45-67', '45 - 67', '45--67', '45—67', '45 ‐ 67'])
     expect(article(typed), typed).toBe('Smith, J. (2021). Breathe. Journal of Calm, 7, 45–67.')
   expect(article('e57877')).toBe('Smith, J. (2021). Breathe. Journal of Calm, 7, e57877.')
