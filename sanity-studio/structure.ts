@@ -1,4 +1,4 @@
-import { BookIcon, CogIcon, DocumentTextIcon, TransferIcon, UserIcon } from '@sanity/icons'
+import { BookIcon, CaseIcon, CogIcon, DocumentIcon, DocumentTextIcon, TagIcon, TransferIcon, UserIcon } from '@sanity/icons'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/site-settings'
@@ -19,6 +19,11 @@ const BY_FIRST_AUTHOR = [
   { field: 'year', direction: 'asc' as const },
 ]
 const BY_OLD_ADDRESS = [{ field: 'from', direction: 'asc' as const }]
+const BY_TITLE = [{ field: 'title', direction: 'asc' as const }]
+const BY_POSITION = [
+  { field: 'order', direction: 'asc' as const },
+  { field: 'title', direction: 'asc' as const },
+]
 
 function articleList(S: StructureBuilder, id: keyof typeof ARTICLE_FILTERS, title: string) {
   return S.listItem()
@@ -62,6 +67,24 @@ export const structure: StructureResolver = S =>
         .icon(BookIcon)
         .schemaType('citation')
         .child(S.documentTypeList('citation').title('References').defaultOrdering(BY_FIRST_AUTHOR)),
+      S.listItem()
+        .id('topics')
+        .title('Topics')
+        .icon(TagIcon)
+        .schemaType('topic')
+        .child(S.documentTypeList('topic').title('Topics').defaultOrdering(BY_TITLE)),
+      S.listItem()
+        .id('services')
+        .title('Services')
+        .icon(CaseIcon)
+        .schemaType('service')
+        .child(S.documentTypeList('service').title('Services').defaultOrdering(BY_POSITION)),
+      S.listItem()
+        .id('pages')
+        .title('Pages')
+        .icon(DocumentIcon)
+        .schemaType('page')
+        .child(S.documentTypeList('page').title('Pages').defaultOrdering(BY_TITLE)),
       S.listItem()
         .id('redirects')
         .title('Redirects')

@@ -1,8 +1,11 @@
 import { authorType } from './documents/author'
 import { citationType } from './documents/citation'
+import { pageType } from './documents/page'
 import { postType } from './documents/post'
 import { redirectType } from './documents/redirect'
+import { serviceType } from './documents/service'
 import { siteSettingsType } from './documents/site-settings'
+import { topicType } from './documents/topic'
 import { blockContentType } from './objects/block-content'
 import { citeType } from './objects/cite'
 import { linkType } from './objects/link'
@@ -15,6 +18,9 @@ export const schemaTypes = [
   authorType,
   citationType,
   siteSettingsType,
+  topicType,
+  serviceType,
+  pageType,
   redirectType,
   blockContentType,
   linkType,

@@ -87,3 +87,22 @@ export function checkSeoDescriptionLength(description: unknown): Check {
     return `The description has ${length} characters: search results cut it after about ${SEO_DESCRIPTION_MAX}. Shorten it, or leave it empty to use the summary.`
   return true
 }
+
+/** A phone number readers can dial: digits with the usual separators, at least seven digits. */
+export function checkPhone(phone: unknown): Check {
+  if (phone === undefined || phone === null || phone === '') return true
+  if (typeof phone === 'string' && /^\+?[\d\s().-]+$/.test(phone) && phone.replace(/\D/g, '').length >= 7) return true
+  return 'Enter a phone number with its area code, using digits, spaces, dashes or brackets, e.g. (555) 010-0100.'
+}
+
+/** A clinical review names who and when: one without the other tells readers nothing they can trust. */
+export function checkReviewPair(field: 'reviewedBy' | 'lastReviewed') {
+  return (value: unknown, context: { document?: Record<string, unknown> }): Check => {
+    const other = context.document?.[field === 'reviewedBy' ? 'lastReviewed' : 'reviewedBy']
+    // Only the empty one of the pair is marked: that is the field to fill in.
+    if (value || !other) return true
+    return field === 'reviewedBy'
+      ? 'Choose who reviewed the article, or clear the review date.'
+      : 'Enter the day of the review, or clear who reviewed it.'
+  }
+}

@@ -43,12 +43,15 @@ async function listed(filter: string, documents: SanityDocument[], now: string) 
   return (await evaluate(parse(query), { dataset: draftsPerspective(documents), timestamp: new Date(now) })).get()
 }
 
-test('the desk shows Articles, Authors, References, Redirects and Site settings', async () => {
+test('the desk shows Articles, Authors, References, Topics, Services, Pages, Redirects and Site settings', async () => {
   const { root } = await setupDesk()
   expect(root.items?.filter(item => item.type !== 'divider').map(item => item.title)).toEqual([
     'Articles',
     'Authors',
     'References',
+    'Topics',
+    'Services',
+    'Pages',
     'Redirects',
     'Site settings',
   ])

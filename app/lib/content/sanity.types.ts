@@ -107,6 +107,61 @@ export type Redirect = {
   permanent?: boolean
 }
 
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug?: Slug
+  summary?: string
+  updatedAt?: string
+  body: BlockContent
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
+}
+
+export type PostReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'post'
+}
+
+export type Service = {
+  _id: string
+  _type: 'service'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug?: Slug
+  summary: string
+  order?: number
+  body: BlockContent
+  relatedPosts?: Array<
+    {
+      _key: string
+    } & PostReference
+  >
+}
+
+export type Topic = {
+  _id: string
+  _type: 'topic'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug?: Slug
+  description?: string
+}
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -116,6 +171,12 @@ export type SiteSettings = {
   title: string
   description?: string
   siteUrl?: string
+  intro?: string
+  specialties?: Array<string>
+  phone?: string
+  email?: string
+  address?: string
+  disclaimer: string
 }
 
 export type Citation = {
@@ -149,6 +210,13 @@ export type AuthorReference = {
   [internalGroqTypeReferenceTo]?: 'author'
 }
 
+export type TopicReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'topic'
+}
+
 export type Post = {
   _id: string
   _type: 'post'
@@ -161,6 +229,14 @@ export type Post = {
   publishedAt: string
   updatedAt?: string
   author: AuthorReference
+  topics?: Array<
+    {
+      _key: string
+    } & TopicReference
+  >
+  reviewedBy?: AuthorReference
+  lastReviewed?: string
+  sensitiveTopic?: boolean
   mainImage?: {
     asset?: SanityImageAssetReference
     media?: unknown
@@ -215,12 +291,6 @@ export type Author = {
     alt?: string
     _type: 'image'
   }
-}
-
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
 }
 
 export type SanityImagePaletteSwatch = {
@@ -329,14 +399,19 @@ export type AllSanitySchemaTypes =
   | Link
   | BlockContent
   | Redirect
+  | Page
+  | Slug
+  | PostReference
+  | Service
+  | Topic
   | SiteSettings
   | Citation
   | AuthorReference
+  | TopicReference
   | Post
   | SanityImageCrop
   | SanityImageHotspot
   | Author
-  | Slug
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions

@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { altTextField } from '../objects/alt-text'
 import { checkSlugWasAnotherPost } from '../lookups'
-import { checkExcerptLength, checkTitleLength } from '../rules'
+import { checkExcerptLength, checkReviewPair, checkTitleLength } from '../rules'
 import { practiceAuthor } from './practice-author'
 import { previewPost } from './post-preview'
 
@@ -77,6 +77,40 @@ export const postType = defineType({
       group: 'content',
       initialValue: practiceAuthor,
       validation: rule => rule.required().error('Choose who wrote the article.'),
+    }),
+    defineField({
+      name: 'topics',
+      type: 'array',
+      group: 'content',
+      description: 'What the article is about. It is listed on each topic’s page.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+      validation: rule => rule.unique().error('This topic is listed twice: remove one of them.'),
+    }),
+    defineField({
+      name: 'reviewedBy',
+      title: 'Clinically reviewed by',
+      type: 'reference',
+      to: [{ type: 'author' }],
+      group: 'content',
+      description: 'The clinician who checked the article’s clinical content (she may be its author).',
+      validation: rule => rule.custom(checkReviewPair('reviewedBy')),
+    }),
+    defineField({
+      name: 'lastReviewed',
+      title: 'Last clinical review',
+      type: 'date',
+      group: 'content',
+      description: 'The day of the last clinical review. Readers see “Clinically reviewed by … on …”.',
+      validation: rule => rule.custom(checkReviewPair('lastReviewed')),
+    }),
+    defineField({
+      name: 'sensitiveTopic',
+      title: 'Sensitive topic',
+      type: 'boolean',
+      group: 'content',
+      description:
+        'Turn on for articles about suicide, self-harm, abuse or other topics that may distress readers: crisis help is then shown at the top of the article.',
+      initialValue: false,
     }),
     defineField({
       name: 'mainImage',

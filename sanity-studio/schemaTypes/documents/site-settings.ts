@@ -1,7 +1,7 @@
 import { CogIcon } from '@sanity/icons'
-import { defineField, defineType } from 'sanity'
+import { defineArrayMember, defineField, defineType } from 'sanity'
 
-import { checkHttpUrl } from '../rules'
+import { checkHttpUrl, checkPhone } from '../rules'
 
 // A singleton (_id "siteSettings"): opened from the desk, never created or deleted (see singletons.ts).
 export const SITE_SETTINGS_ID = 'siteSettings'
@@ -30,6 +30,40 @@ export const siteSettingsType = defineType({
       type: 'string',
       description: 'The public address of the site, e.g. https://wellmindbody.co',
       validation: rule => rule.custom(checkHttpUrl),
+    }),
+    defineField({
+      name: 'intro',
+      title: 'Who the practice serves',
+      type: 'text',
+      rows: 4,
+      description: 'Shown at the top of the home page: who the practice serves and how it works.',
+    }),
+    defineField({
+      name: 'specialties',
+      type: 'array',
+      description: 'Listed on the home page, e.g. “Women’s mental health”.',
+      of: [defineArrayMember({ type: 'string' })],
+    }),
+    defineField({
+      name: 'phone',
+      type: 'string',
+      description: 'The practice’s phone number as readers should dial it, e.g. (555) 010-0100.',
+      validation: rule => rule.custom(checkPhone),
+    }),
+    defineField({
+      name: 'email',
+      type: 'string',
+      description: 'The address readers can write to. Never used for clinical details.',
+      validation: rule => rule.email().error('Enter an email address, e.g. hello@example.com.'),
+    }),
+    defineField({ name: 'address', type: 'text', rows: 3, description: 'The practice’s address, as on a letter.' }),
+    defineField({
+      name: 'disclaimer',
+      type: 'text',
+      rows: 5,
+      description:
+        'Shown under every article: educational, not medical advice, no therapist–client relationship, where to seek care.',
+      validation: rule => rule.required().error('Write the disclaimer shown under every article.'),
     }),
   ],
   preview: { prepare: () => ({ title: 'Site settings' }) },
