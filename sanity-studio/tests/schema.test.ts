@@ -37,7 +37,7 @@ const CONTENT_MODEL: Record<string, string[]> = {
     'url',
   ],
   redirect: ['from', 'to', 'permanent'],
-  siteSettings: ['title', 'description', 'siteUrl', 'intro', 'specialties', 'phone', 'email', 'address', 'disclaimer'],
+  siteSettings: ['title', 'description', 'siteUrl', 'founder', 'intro', 'specialties', 'phone', 'email', 'address', 'disclaimer'],
   topic: ['title', 'slug', 'description'],
   service: ['title', 'slug', 'summary', 'order', 'body', 'relatedPosts'],
   page: ['title', 'slug', 'summary', 'updatedAt', 'body'],

@@ -28,17 +28,21 @@ import {
   sitemapResult,
 } from './schemas.server.ts'
 import type { QueryCache } from './cache.server.ts'
+import { createPracticePages, type PracticePages } from './practice.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
 import type { AuthorPage, FeedPost, Post, PostPage, SiteSettings, SitemapEntries } from './types.ts'
 
 export const POSTS_PER_PAGE = 10
 const FALLBACK_SITE_TITLE = 'Well Mind Body'
+// Shown under articles until she writes her own in the site settings: a health site never goes without one.
+const FALLBACK_DISCLAIMER =
+  'The articles on this site are general information, not medical or psychological advice, and reading them does not create a therapist–client relationship. Talk with a qualified professional about your own situation. In a crisis, call or text 988; in immediate danger, call 911.'
 
 export class ContentDriftError extends Error {
   override name = 'ContentDriftError'
 }
 
-export interface ContentService {
+export interface ContentService extends PracticePages {
   /** One page of the blog index, or null when the page does not exist. */
   listPosts(page: number): Promise<PostPage | null>
   getPost(slug: string): Promise<Post | null>
@@ -103,6 +107,7 @@ export function createContentService({
   }
 
   return {
+    ...createPracticePages(run),
     async listPosts(page) {
       if (!Number.isInteger(page) || page < 1) return null
       const start = (page - 1) * POSTS_PER_PAGE
@@ -121,6 +126,8 @@ export function createContentService({
               ...doc(post.previous?.id),
               ...doc(post.next?.id),
               ...doc(post.author?.id),
+              ...doc(post.reviewedBy?.id),
+              ...post.topics.flatMap(topic => doc(topic.id)),
               ...post.citations.flatMap(citation => doc(citation.id)),
             ]
           : ['posts'],
@@ -140,16 +147,29 @@ export function createContentService({
         siteUrl: settings?.siteUrl ?? null,
         rev: settings?.rev ?? null,
         modifiedAt: settings?.modifiedAt ?? null,
+        intro: settings?.intro ?? null,
+        specialties: settings?.specialties ?? [],
+        contact: { phone: settings?.phone ?? null, email: settings?.email ?? null, address: settings?.address ?? null },
+        disclaimer: settings?.disclaimer?.trim() || FALLBACK_DISCLAIMER,
+        founderSlug: settings?.founderSlug ?? null,
       }
     },
     listFeedPosts(limit) {
       return run('FEED_QUERY', FEED_QUERY, { limit }, feedResult, posts => [
         'posts',
+        'topics',
         ...posts.flatMap(post => post.citations.flatMap(citation => doc(citation.id))),
       ])
     },
     getSitemapEntries() {
-      return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult, () => ['posts', 'authors', 'site'])
+      return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult, () => [
+        'posts',
+        'authors',
+        'site',
+        'topics',
+        'services',
+        'pages',
+      ])
     },
     async resolveRedirect(path) {
       const rules = new Map(

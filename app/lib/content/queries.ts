@@ -13,6 +13,9 @@ const image = /* groq */ `"url": asset->url, alt, "width": asset->metadata.dimen
   crop, hotspot`
 const citationFields = /* groq */ `"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,
   "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url`
+const topicLink = /* groq */ `"id": _id, title, "slug": slug.current`
+// In her order; a topic without a web address (no page to link to) or deleted is dropped when parsed.
+const postTopics = /* groq */ `"topics": coalesce(topics, [])[]->{${topicLink}}`
 const postSummary = /* groq */ `${postLink}, excerpt, "author": author->{${authorSummary}}`
 // Listed in the sitemap and the feeds, unless she hid the post from search engines.
 const isIndexable = /* groq */ `!(seo.noindex == true)`
@@ -54,6 +57,10 @@ export const POST_BY_SLUG_QUERY = defineQuery(`*[${isPublicPost} && slug.current
   "author": author->${fullAuthor},
   ${postBody},
   "mainImage": mainImage{${image}},
+  ${postTopics},
+  "reviewedBy": reviewedBy->{${authorSummary}},
+  lastReviewed,
+  "sensitiveTopic": sensitiveTopic == true,
   ${postCitations},
   "previous": ${newerNeighbour} {${postLink}},
   "next": ${olderNeighbour} {${postLink}}
@@ -66,9 +73,10 @@ export const AUTHOR_BY_SLUG_QUERY = defineQuery(`*[_type == "author" && slug.cur
   "posts": *[${isPublicPost} && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {${postSummary}}
 }`)
 
-export const SITE_SETTINGS_QUERY = defineQuery(
-  `*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt}`,
-)
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0] {
+  title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt,
+  intro, specialties, phone, email, address, disclaimer, "founderSlug": founder->slug.current
+}`)
 
 // The feeds: the newest public posts, in the index's order, with everything an article page renders.
 export const FEED_QUERY = defineQuery(`*[${isPublicPost} && ${isIndexable}]
@@ -76,6 +84,7 @@ export const FEED_QUERY = defineQuery(`*[${isPublicPost} && ${isIndexable}]
   ${postSummary},
   ${postMachineFields},
   ${postBody},
+  ${postTopics},
   ${postCitations}
 }`)
 
@@ -89,7 +98,41 @@ export const SITEMAP_QUERY = defineQuery(`{
     "slug": slug.current, "modifiedAt": _updatedAt,
     "posts": *[${isPublicPost} && author._ref == ^._id] {publishedAt, ${modifiedFields}}
   },
-  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt
+  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt,
+  "topics": *[_type == "topic" && defined(slug.current)] | order(slug.current asc) {
+    "slug": slug.current, "modifiedAt": _updatedAt,
+    "posts": *[${isPublicPost} && ^._id in topics[]._ref] {publishedAt, ${modifiedFields}}
+  },
+  "services": *[_type == "service" && defined(slug.current)] | order(slug.current asc) {"slug": slug.current, "modifiedAt": _updatedAt},
+  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {"slug": slug.current, "modifiedAt": _updatedAt}
+}`)
+
+// The practice's pages around the blog. Services in the order she gives them, then by name.
+const serviceSummary = /* groq */ `"id": _id, title, "slug": slug.current, summary`
+const servicesInOrder = /* groq */ `*[_type == "service" && defined(slug.current)] | order(coalesce(order, 1000) asc, title asc)`
+const topicsByName = /* groq */ `*[_type == "topic" && defined(slug.current)] | order(title asc)`
+
+export const HOME_QUERY = defineQuery(`{
+  "latest": *[${isPublicPost}] | order(dateTime(publishedAt) desc, _id desc) [0...3] {${postSummary}},
+  "services": ${servicesInOrder} {${serviceSummary}},
+  "topics": ${topicsByName} {${topicLink}}
+}`)
+
+export const SERVICES_QUERY = defineQuery(`${servicesInOrder} {${serviceSummary}}`)
+
+export const SERVICE_BY_SLUG_QUERY = defineQuery(`*[_type == "service" && slug.current == $slug][0] {
+  ${serviceSummary}, "modifiedAt": _updatedAt, "body": coalesce(body, []),
+  "relatedPosts": *[${isPublicPost} && _id in ^.relatedPosts[]._ref]
+    | order(dateTime(publishedAt) desc, _id desc) {${postSummary}}
+}`)
+
+export const TOPIC_BY_SLUG_QUERY = defineQuery(`*[_type == "topic" && slug.current == $slug][0] {
+  ${topicLink}, description, "modifiedAt": _updatedAt,
+  "posts": *[${isPublicPost} && ^._id in topics[]._ref] | order(dateTime(publishedAt) desc, _id desc) {${postSummary}}
+}`)
+
+export const PAGE_BY_SLUG_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0] {
+  "id": _id, title, "slug": slug.current, summary, updatedAt, "modifiedAt": _updatedAt, "body": coalesce(body, [])
 }`)
 
 // Redirects: the whole table is small (legacy addresses), and only read for an address that has no page.

@@ -162,6 +162,13 @@ export type Topic = {
   description?: string
 }
 
+export type AuthorReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'author'
+}
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -171,6 +178,7 @@ export type SiteSettings = {
   title: string
   description?: string
   siteUrl?: string
+  founder?: AuthorReference
   intro?: string
   specialties?: Array<string>
   phone?: string
@@ -201,13 +209,6 @@ export type Citation = {
   publisher?: string
   doi?: string
   url?: string
-}
-
-export type AuthorReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'author'
 }
 
 export type TopicReference = {
@@ -404,9 +405,9 @@ export type AllSanitySchemaTypes =
   | PostReference
   | Service
   | Topic
+  | AuthorReference
   | SiteSettings
   | Citation
-  | AuthorReference
   | TopicReference
   | Post
   | SanityImageCrop
@@ -443,7 +444,7 @@ export type POST_PAGE_QUERY_RESULT = {
 
 // Source: ../app/lib/content/queries.ts
 // Variable: POST_BY_SLUG_QUERY
-// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]  | order(dateTime(publishedAt) desc, _id desc) [0] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot},  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ],  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}}
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]  | order(dateTime(publishedAt) desc, _id desc) [0] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot},  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},  "reviewedBy": reviewedBy->{"id": _id, name, "slug": slug.current, credentials},  lastReviewed,  "sensitiveTopic": sensitiveTopic == true,  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ],  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}}
 export type POST_BY_SLUG_QUERY_RESULT = {
   id: string
   title: string
@@ -527,6 +528,21 @@ export type POST_BY_SLUG_QUERY_RESULT = {
     crop: SanityImageCrop | null
     hotspot: SanityImageHotspot | null
   } | null
+  topics:
+    | Array<{
+        id: string
+        title: string
+        slug: string | null
+      }>
+    | Array<never>
+  reviewedBy: {
+    id: string
+    name: string
+    slug: string | null
+    credentials: string | null
+  } | null
+  lastReviewed: string | null
+  sensitiveTopic: boolean | false
   citations: Array<{
     id: string
     type: 'article-journal' | 'book' | 'chapter' | 'webpage'
@@ -600,18 +616,25 @@ export type AUTHOR_BY_SLUG_QUERY_RESULT = {
 
 // Source: ../app/lib/content/queries.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0] {  title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt,  intro, specialties, phone, email, address, disclaimer, "founderSlug": founder->slug.current}
 export type SITE_SETTINGS_QUERY_RESULT = {
   title: string
   description: string | null
   siteUrl: string | null
   rev: string
   modifiedAt: string
+  intro: string | null
+  specialties: Array<string> | null
+  phone: string | null
+  email: string | null
+  address: string | null
+  disclaimer: string
+  founderSlug: string | null
 } | null
 
 // Source: ../app/lib/content/queries.ts
 // Variable: FEED_QUERY
-// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ]}
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ]}
 export type FEED_QUERY_RESULT = Array<{
   id: string
   title: string
@@ -676,6 +699,13 @@ export type FEED_QUERY_RESULT = Array<{
         height: number | null
       }
   >
+  topics:
+    | Array<{
+        id: string
+        title: string
+        slug: string | null
+      }>
+    | Array<never>
   citations: Array<{
     id: string
     type: 'article-journal' | 'book' | 'chapter' | 'webpage'
@@ -699,7 +729,7 @@ export type FEED_QUERY_RESULT = Array<{
 
 // Source: ../app/lib/content/queries.ts
 // Variable: SITEMAP_QUERY
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {    "slug": slug.current, publishedAt, updatedAt, "systemUpdatedAt": _updatedAt, "noindex": seo.noindex == true  },  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {    "slug": slug.current, "modifiedAt": _updatedAt,    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}  },  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt}
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {    "slug": slug.current, publishedAt, updatedAt, "systemUpdatedAt": _updatedAt, "noindex": seo.noindex == true  },  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {    "slug": slug.current, "modifiedAt": _updatedAt,    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}  },  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt,  "topics": *[_type == "topic" && defined(slug.current)] | order(slug.current asc) {    "slug": slug.current, "modifiedAt": _updatedAt,    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && ^._id in topics[]._ref] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}  },  "services": *[_type == "service" && defined(slug.current)] | order(slug.current asc) {"slug": slug.current, "modifiedAt": _updatedAt},  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {"slug": slug.current, "modifiedAt": _updatedAt}}
 export type SITEMAP_QUERY_RESULT = {
   posts: Array<{
     slug: string | null
@@ -718,7 +748,126 @@ export type SITEMAP_QUERY_RESULT = {
     }>
   }>
   siteModifiedAt: string | null
+  topics: Array<{
+    slug: string
+    modifiedAt: string
+    posts: Array<{
+      publishedAt: string
+      updatedAt: string | null
+      systemUpdatedAt: string
+    }>
+  }>
+  services: Array<{
+    slug: string
+    modifiedAt: string
+  }>
+  pages: Array<{
+    slug: string
+    modifiedAt: string
+  }>
 }
+
+// Source: ../app/lib/content/queries.ts
+// Variable: HOME_QUERY
+// Query: {  "latest": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [0...3] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}},  "services": *[_type == "service" && defined(slug.current)] | order(coalesce(order, 1000) asc, title asc) {"id": _id, title, "slug": slug.current, summary},  "topics": *[_type == "topic" && defined(slug.current)] | order(title asc) {"id": _id, title, "slug": slug.current}}
+export type HOME_QUERY_RESULT = {
+  latest: Array<{
+    id: string
+    title: string
+    slug: string | null
+    publishedAt: string
+    excerpt: string
+    author: {
+      id: string
+      name: string
+      slug: string | null
+      credentials: string | null
+    }
+  }>
+  services: Array<{
+    id: string
+    title: string
+    slug: string
+    summary: string
+  }>
+  topics: Array<{
+    id: string
+    title: string
+    slug: string
+  }>
+}
+
+// Source: ../app/lib/content/queries.ts
+// Variable: SERVICES_QUERY
+// Query: *[_type == "service" && defined(slug.current)] | order(coalesce(order, 1000) asc, title asc) {"id": _id, title, "slug": slug.current, summary}
+export type SERVICES_QUERY_RESULT = Array<{
+  id: string
+  title: string
+  slug: string
+  summary: string
+}>
+
+// Source: ../app/lib/content/queries.ts
+// Variable: SERVICE_BY_SLUG_QUERY
+// Query: *[_type == "service" && slug.current == $slug][0] {  "id": _id, title, "slug": slug.current, summary, "modifiedAt": _updatedAt, "body": coalesce(body, []),  "relatedPosts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id in ^.relatedPosts[]._ref]    | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}}
+export type SERVICE_BY_SLUG_QUERY_RESULT = {
+  id: string
+  title: string
+  slug: string | null
+  summary: string
+  modifiedAt: string
+  body: BlockContent
+  relatedPosts: Array<{
+    id: string
+    title: string
+    slug: string | null
+    publishedAt: string
+    excerpt: string
+    author: {
+      id: string
+      name: string
+      slug: string | null
+      credentials: string | null
+    }
+  }>
+} | null
+
+// Source: ../app/lib/content/queries.ts
+// Variable: TOPIC_BY_SLUG_QUERY
+// Query: *[_type == "topic" && slug.current == $slug][0] {  "id": _id, title, "slug": slug.current, description, "modifiedAt": _updatedAt,  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && ^._id in topics[]._ref] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}}
+export type TOPIC_BY_SLUG_QUERY_RESULT = {
+  id: string
+  title: string
+  slug: string | null
+  description: string | null
+  modifiedAt: string
+  posts: Array<{
+    id: string
+    title: string
+    slug: string | null
+    publishedAt: string
+    excerpt: string
+    author: {
+      id: string
+      name: string
+      slug: string | null
+      credentials: string | null
+    }
+  }>
+} | null
+
+// Source: ../app/lib/content/queries.ts
+// Variable: PAGE_BY_SLUG_QUERY
+// Query: *[_type == "page" && slug.current == $slug][0] {  "id": _id, title, "slug": slug.current, summary, updatedAt, "modifiedAt": _updatedAt, "body": coalesce(body, [])}
+export type PAGE_BY_SLUG_QUERY_RESULT = {
+  id: string
+  title: string
+  slug: string | null
+  summary: string | null
+  updatedAt: string | null
+  modifiedAt: string
+  body: BlockContent
+} | null
 
 // Source: ../app/lib/content/queries.ts
 // Variable: REDIRECTS_QUERY
@@ -760,11 +909,16 @@ import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
     '{\n  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': POST_PAGE_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]\n  | order(dateTime(publishedAt) desc, _id desc) [0] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot},\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ],\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}\n}': POST_BY_SLUG_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]\n  | order(dateTime(publishedAt) desc, _id desc) [0] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot},\n  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},\n  "reviewedBy": reviewedBy->{"id": _id, name, "slug": slug.current, credentials},\n  lastReviewed,\n  "sensitiveTopic": sensitiveTopic == true,\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ],\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}\n}': POST_BY_SLUG_QUERY_RESULT
     '*[_type == "author" && slug.current == $slug][0] {\n  "author": {"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "rev": _rev,\n  "modifiedAt": _updatedAt,\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': AUTHOR_BY_SLUG_QUERY_RESULT
-    '*[_type == "siteSettings" && _id == "siteSettings"][0] {title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt}': SITE_SETTINGS_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]\n  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ]\n}': FEED_QUERY_RESULT
-    '{\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {\n    "slug": slug.current, publishedAt, updatedAt, "systemUpdatedAt": _updatedAt, "noindex": seo.noindex == true\n  },\n  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {\n    "slug": slug.current, "modifiedAt": _updatedAt,\n    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}\n  },\n  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt\n}': SITEMAP_QUERY_RESULT
+    '*[_type == "siteSettings" && _id == "siteSettings"][0] {\n  title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt,\n  intro, specialties, phone, email, address, disclaimer, "founderSlug": founder->slug.current\n}': SITE_SETTINGS_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]\n  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ]\n}': FEED_QUERY_RESULT
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {\n    "slug": slug.current, publishedAt, updatedAt, "systemUpdatedAt": _updatedAt, "noindex": seo.noindex == true\n  },\n  "authors": *[_type == "author" && defined(slug.current)] | order(slug.current asc) {\n    "slug": slug.current, "modifiedAt": _updatedAt,\n    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}\n  },\n  "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt,\n  "topics": *[_type == "topic" && defined(slug.current)] | order(slug.current asc) {\n    "slug": slug.current, "modifiedAt": _updatedAt,\n    "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && ^._id in topics[]._ref] {publishedAt, updatedAt, "systemUpdatedAt": _updatedAt}\n  },\n  "services": *[_type == "service" && defined(slug.current)] | order(slug.current asc) {"slug": slug.current, "modifiedAt": _updatedAt},\n  "pages": *[_type == "page" && defined(slug.current)] | order(slug.current asc) {"slug": slug.current, "modifiedAt": _updatedAt}\n}': SITEMAP_QUERY_RESULT
+    '{\n  "latest": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [0...3] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}},\n  "services": *[_type == "service" && defined(slug.current)] | order(coalesce(order, 1000) asc, title asc) {"id": _id, title, "slug": slug.current, summary},\n  "topics": *[_type == "topic" && defined(slug.current)] | order(title asc) {"id": _id, title, "slug": slug.current}\n}': HOME_QUERY_RESULT
+    '*[_type == "service" && defined(slug.current)] | order(coalesce(order, 1000) asc, title asc) {"id": _id, title, "slug": slug.current, summary}': SERVICES_QUERY_RESULT
+    '*[_type == "service" && slug.current == $slug][0] {\n  "id": _id, title, "slug": slug.current, summary, "modifiedAt": _updatedAt, "body": coalesce(body, []),\n  "relatedPosts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id in ^.relatedPosts[]._ref]\n    | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': SERVICE_BY_SLUG_QUERY_RESULT
+    '*[_type == "topic" && slug.current == $slug][0] {\n  "id": _id, title, "slug": slug.current, description, "modifiedAt": _updatedAt,\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && ^._id in topics[]._ref] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': TOPIC_BY_SLUG_QUERY_RESULT
+    '*[_type == "page" && slug.current == $slug][0] {\n  "id": _id, title, "slug": slug.current, summary, updatedAt, "modifiedAt": _updatedAt, "body": coalesce(body, [])\n}': PAGE_BY_SLUG_QUERY_RESULT
     '*[_type == "redirect" && defined(from) && defined(to)] {\n  from, to, "permanent": permanent != false\n}': REDIRECTS_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && $slug in previousSlugs]\n  | order(dateTime(publishedAt) desc, _id desc) [0].slug.current': RENAMED_POST_QUERY_RESULT
     'select(\n  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,\n  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,\n  false\n)': PATH_IS_LIVE_QUERY_RESULT

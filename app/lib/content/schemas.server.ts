@@ -43,6 +43,14 @@ const image = z
 const authorSummary = z.object({ id: z.string(), name: z.string(), slug: text, credentials: text })
 const author = authorSummary.extend({ role: text, shortBio: text, bio: body, image })
 
+const topicLink = z.object({ id: z.string(), title: z.string(), slug: z.string() })
+const topics = z
+  .array(topicLink.extend({ slug: z.string().nullish() }).nullable())
+  .nullish()
+  .transform(list =>
+    (list ?? []).flatMap(topic => (topic?.slug ? [{ id: topic.id, title: topic.title, slug: topic.slug }] : [])),
+  )
+
 const postLink = z.object({ id: z.string(), title: z.string(), slug: z.string(), publishedAt: z.string() })
 const postSummary = postLink.extend({ excerpt: text, author: authorSummary.nullable() })
 
@@ -111,6 +119,10 @@ export const postResult = postSummary
     author: author.nullable(),
     body,
     mainImage: image,
+    topics,
+    reviewedBy: authorSummary.nullish().transform(value => value ?? null),
+    lastReviewed: text,
+    sensitiveTopic: z.boolean(),
     citations: z.array(citation.nullable()).transform(uniqueCitations),
     previous: postLink.nullable(),
     next: postLink.nullable(),
@@ -123,12 +135,25 @@ export const authorPageResult = z
   .nullable()
 
 export const siteSettingsResult = z
-  .object({ title: z.string().nullish(), description: text, siteUrl: text, rev: text, modifiedAt: text })
+  .object({
+    title: z.string().nullish(),
+    description: text,
+    siteUrl: text,
+    rev: text,
+    modifiedAt: text,
+    intro: text,
+    specialties: z.array(z.string()).nullish(),
+    phone: text,
+    email: text,
+    address: text,
+    disclaimer: text,
+    founderSlug: text,
+  })
   .nullable()
 
 export const feedResult = z.array(
   postSummary
-    .extend({ ...machineFields, body, citations: z.array(citation.nullable()).transform(uniqueCitations) })
+    .extend({ ...machineFields, body, topics, citations: z.array(citation.nullable()).transform(uniqueCitations) })
     .transform(withModifiedAt),
 )
 
@@ -153,7 +178,38 @@ export const sitemapResult = z.object({
     })),
   ),
   siteModifiedAt: text,
+  topics: z.array(
+    z.object({ slug: z.string(), modifiedAt: text, posts: z.array(dated) }).transform(topic => ({
+      slug: topic.slug,
+      // A topic page changes with its description and with each of its posts.
+      modifiedAt: latestInstant([topic.modifiedAt, ...topic.posts.map(modified)]),
+    })),
+  ),
+  services: z.array(z.object({ slug: z.string(), modifiedAt: text })),
+  pages: z.array(z.object({ slug: z.string(), modifiedAt: text })),
 })
+
+const serviceSummary = z.object({ id: z.string(), title: z.string(), slug: z.string(), summary: text })
+
+export const homeResult = z.object({
+  latest: z.array(postSummary),
+  services: z.array(serviceSummary),
+  topics: z.array(topicLink),
+})
+
+export const servicesResult = z.array(serviceSummary)
+
+export const serviceResult = serviceSummary
+  .extend({ modifiedAt: text, body, relatedPosts: z.array(postSummary) })
+  .nullable()
+
+export const topicPageResult = topicLink
+  .extend({ description: text, modifiedAt: text, posts: z.array(postSummary) })
+  .nullable()
+
+export const pageResult = z
+  .object({ id: z.string(), title: z.string(), slug: z.string(), summary: text, updatedAt: text, modifiedAt: text, body })
+  .nullable()
 
 export const redirectsResult = z.array(z.object({ from: z.string(), to: z.string(), permanent: z.boolean() }))
 

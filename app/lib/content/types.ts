@@ -59,9 +59,21 @@ export interface PostMachineFields {
   seo: SeoOverrides
 }
 
+export interface TopicLink {
+  id: string
+  title: string
+  slug: string
+}
+
 export interface Post extends PostSummary, PostMachineFields {
   updatedAt: string | null
   author: Author | null
+  topics: TopicLink[]
+  /** The clinician who last reviewed the article, and the day (YYYY-MM-DD); both or neither. */
+  reviewedBy: AuthorSummary | null
+  lastReviewed: string | null
+  /** Puts crisis help at the top of the article too. */
+  sensitiveTopic: boolean
   body: PortableTextBody
   mainImage: ImageRef | null
   /** Every citation the post cites inline or lists, resolved; dangling references are left out. */
@@ -92,12 +104,57 @@ export interface SiteSettings {
   siteUrl: string | null
   rev: string | null
   modifiedAt: string | null
+  /** The home page's opening: who the practice serves and how it works. */
+  intro: string | null
+  specialties: string[]
+  contact: { phone: string | null; email: string | null; address: string | null }
+  /** Shown under every article. */
+  disclaimer: string
+  /** The author page of the practice lead, which the About page presents. */
+  founderSlug: string | null
+}
+
+export interface ServiceSummary {
+  id: string
+  title: string
+  slug: string
+  summary: string | null
+}
+
+export interface Service extends ServiceSummary {
+  modifiedAt: string | null
+  body: PortableTextBody
+  relatedPosts: PostSummary[]
+}
+
+export interface HomePage {
+  latest: PostSummary[]
+  services: ServiceSummary[]
+  topics: TopicLink[]
+}
+
+export interface TopicPage extends TopicLink {
+  description: string | null
+  modifiedAt: string | null
+  posts: PostSummary[]
+}
+
+export interface Page {
+  id: string
+  title: string
+  slug: string
+  summary: string | null
+  /** The day she last revised it (YYYY-MM-DD), if she set one. */
+  updatedAt: string | null
+  modifiedAt: string | null
+  body: PortableTextBody
 }
 
 /** A post as the feeds carry it: the whole text, rendered like the article page. */
 export interface FeedPost extends PostSummary, PostMachineFields {
   updatedAt: string | null
   body: PortableTextBody
+  topics: TopicLink[]
   citations: Citation[]
 }
 
@@ -105,4 +162,7 @@ export interface SitemapEntries {
   posts: Array<{ slug: string; publishedAt: string; modifiedAt: string; noindex: boolean }>
   authors: Array<{ slug: string; modifiedAt: string | null }>
   siteModifiedAt: string | null
+  topics: Array<{ slug: string; modifiedAt: string | null }>
+  services: Array<{ slug: string; modifiedAt: string | null }>
+  pages: Array<{ slug: string; modifiedAt: string | null }>
 }

@@ -1,6 +1,7 @@
 // What a change to one document drops, whichever input reports it (file watcher, webhook, the clock).
 // Cached results carry `doc:<id>` for every document they show and a list tag for the lists they are:
-// `posts` (index pages, author pages, feeds, sitemap), `authors`, `redirects`, `site`.
+// `posts` (index pages, author, topic and service pages, home, feeds, sitemap), `authors`, `topics`, `services`,
+// `pages`, `redirects`, `site`.
 
 export interface DocumentChange {
   id: string
@@ -24,6 +25,12 @@ export function tagsForChange(change: DocumentChange, neighbourIds: readonly str
       return [own, 'posts', 'authors']
     case 'citation':
       return [own]
+    case 'topic':
+      return [own, 'topics']
+    case 'service':
+      return [own, 'services']
+    case 'page':
+      return [own, 'pages']
     case 'siteSettings':
       return ['site']
     case 'redirect':

@@ -32,6 +32,13 @@ export const siteSettingsType = defineType({
       validation: rule => rule.custom(checkHttpUrl),
     }),
     defineField({
+      name: 'founder',
+      title: 'Practice lead',
+      type: 'reference',
+      to: [{ type: 'author' }],
+      description: 'The clinician the About page presents, from her author document.',
+    }),
+    defineField({
       name: 'intro',
       title: 'Who the practice serves',
       type: 'text',

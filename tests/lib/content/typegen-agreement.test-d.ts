@@ -10,11 +10,24 @@ import type { z } from 'zod'
 
 import type {
   AUTHOR_BY_SLUG_QUERY_RESULT,
+  HOME_QUERY_RESULT,
+  PAGE_BY_SLUG_QUERY_RESULT,
   POST_BY_SLUG_QUERY_RESULT,
   POST_PAGE_QUERY_RESULT,
+  SERVICE_BY_SLUG_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
+  TOPIC_BY_SLUG_QUERY_RESULT,
 } from '~/lib/content/sanity.types'
-import type { authorPageResult, postPageResult, postResult, siteSettingsResult } from '~/lib/content/schemas.server'
+import type {
+  authorPageResult,
+  homeResult,
+  pageResult,
+  postPageResult,
+  postResult,
+  serviceResult,
+  siteSettingsResult,
+  topicPageResult,
+} from '~/lib/content/schemas.server'
 
 type Fields<T> = keyof NonNullable<T>
 type Item<T> = NonNullable<T> extends Array<infer U> ? NonNullable<U> : never
@@ -32,4 +45,15 @@ test('the zod schemas and the TypeGen results of every query have the same field
   expectTypeOf<Fields<Generated['previous']>>().toEqualTypeOf<Fields<NonNullable<Post>['previous']>>()
   expectTypeOf<Fields<AUTHOR_BY_SLUG_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof authorPageResult>>>()
   expectTypeOf<Fields<SITE_SETTINGS_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof siteSettingsResult>>>()
+  expectTypeOf<Fields<Item<Generated['topics']>>>().toEqualTypeOf<Fields<Item<NonNullable<Post>['topics']>>>()
+})
+
+test('the practice pages’ schemas and their TypeGen results have the same fields', () => {
+  expectTypeOf<Fields<HOME_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof homeResult>>>()
+  expectTypeOf<Fields<Item<HOME_QUERY_RESULT['services']>>>().toEqualTypeOf<
+    Fields<Item<z.input<typeof homeResult>['services']>>
+  >()
+  expectTypeOf<Fields<SERVICE_BY_SLUG_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof serviceResult>>>()
+  expectTypeOf<Fields<TOPIC_BY_SLUG_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof topicPageResult>>>()
+  expectTypeOf<Fields<PAGE_BY_SLUG_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof pageResult>>>()
 })
