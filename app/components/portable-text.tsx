@@ -13,23 +13,29 @@ interface RichTextProps {
   value: PortableTextBody
   /** Resolves `cite` annotations; without it the cited text renders without a parenthetical. */
   bibliography?: Bibliography
+  /** Anchor ids for headings, by block key (the table of contents links to them). */
+  headingIds?: ReadonlyMap<string, string>
 }
 
 // Content renders through React components only, never as raw HTML.
-export function RichText({ value, bibliography }: RichTextProps) {
+export function RichText({ value, bibliography, headingIds }: RichTextProps) {
   const blocks = useMemo(() => groupCites(value), [value])
-  const components = useMemo(() => createComponents(bibliography), [bibliography])
+  const components = useMemo(() => createComponents(bibliography, headingIds), [bibliography, headingIds])
   return <PortableText value={blocks} components={components} onMissingComponent={false} />
 }
 
-function createComponents(bibliography: Bibliography | undefined): PortableTextComponents {
+function createComponents(
+  bibliography: Bibliography | undefined,
+  headingIds: ReadonlyMap<string, string> = new Map(),
+): PortableTextComponents {
+  const idOf = (value: { _key?: string }) => (value._key ? headingIds.get(value._key) : undefined)
   return {
     // Content of a type this site does not know yet renders nothing (and no hidden developer notice).
     unknownType: () => null,
     unknownMark: ({ children }) => <>{children}</>,
     block: {
-      h2: ({ children }) => <h2>{children}</h2>,
-      h3: ({ children }) => <h3>{children}</h3>,
+      h2: ({ children, value }) => <h2 id={idOf(value)}>{children}</h2>,
+      h3: ({ children, value }) => <h3 id={idOf(value)}>{children}</h3>,
       h4: ({ children }) => <h4>{children}</h4>,
       blockquote: ({ children }) => <blockquote>{children}</blockquote>,
     },

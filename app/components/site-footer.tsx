@@ -1,3 +1,5 @@
+import { Link } from '@remix-run/react'
+
 export function SiteFooter({ title }: { title: string }) {
   return (
     <footer className="mt-20 border-t border-stone-200 bg-white text-sm text-stone-700">
@@ -22,7 +24,26 @@ export function SiteFooter({ title }: { title: string }) {
           The articles on this site are general information, not medical or psychological advice, and reading them does
           not create a therapist–client relationship. Talk with a qualified professional about your own situation.
         </p>
-        <p className="text-stone-500">© {title}</p>
+        <nav aria-label="About this site">
+          <ul className="flex flex-wrap gap-4">
+            <li>
+              <Link to="/privacy" className="inline-block py-0.5 underline">
+                Privacy
+              </Link>
+            </li>
+            <li>
+              <Link to="/accessibility" className="inline-block py-0.5 underline">
+                Accessibility
+              </Link>
+            </li>
+            <li>
+              <Link to="/contact" className="inline-block py-0.5 underline">
+                Contact
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <p className="text-stone-600">© {title}</p>
       </div>
     </footer>
   )

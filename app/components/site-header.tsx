@@ -1,7 +1,7 @@
 import { Link, NavLink } from '@remix-run/react'
 
 const navLink = ({ isActive }: { isActive: boolean }) =>
-  `rounded px-2 py-1 hover:text-brand-700 ${isActive ? 'text-brand-800 font-semibold' : 'text-stone-700'}`
+  `inline-block rounded px-2 py-1 hover:text-brand-700 ${isActive ? 'text-brand-800 font-semibold' : 'text-stone-700'}`
 
 export function SiteHeader({ title }: { title: string }) {
   return (
@@ -11,15 +11,30 @@ export function SiteHeader({ title }: { title: string }) {
           {title}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-2 text-sm">
+          <ul className="flex flex-wrap gap-1 text-sm">
             <li>
               <NavLink to="/" end className={navLink}>
                 Home
               </NavLink>
             </li>
             <li>
+              <NavLink to="/about" className={navLink}>
+                About
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/services" className={navLink}>
+                Services
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/blog" className={navLink}>
                 Blog
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/contact" className={navLink}>
+                Contact
               </NavLink>
             </li>
           </ul>

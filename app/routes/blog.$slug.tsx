@@ -2,13 +2,15 @@ import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { useLoaderData, useMatches } from '@remix-run/react'
 import { useMemo } from 'react'
 
+import { ArticleMeta } from '~/components/article-meta'
 import { AuthorCard } from '~/components/author-card'
-import { AuthorName } from '~/components/author-name'
-import { FormattedDate } from '~/components/formatted-date'
+import { Disclaimer, SensitiveTopicNotice } from '~/components/health-notices'
 import { RichText } from '~/components/portable-text'
 import { PostNav } from '~/components/post-nav'
 import { ReferenceList } from '~/components/reference-list'
 import { ShareLinks } from '~/components/share-links'
+import { TableOfContents } from '~/components/table-of-contents'
+import { TopicLinks } from '~/components/topic-links'
 import { createBibliography } from '~/lib/citations'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
@@ -16,6 +18,7 @@ import { headTags } from '~/lib/outputs/head'
 import { articleJsonLd } from '~/lib/outputs/json-ld'
 import { postShareImage } from '~/lib/outputs/share-card'
 import { authorPath, postPath } from '~/lib/outputs/urls'
+import { headingsOf, MIN_HEADINGS_FOR_CONTENTS, readingMinutes } from '~/lib/reading'
 
 export const headers = loaderCacheHeaders
 
@@ -51,26 +54,18 @@ export default function BlogPost() {
   const { post } = useLoaderData<typeof loader>()
   const site = siteOf(useMatches())
   const bibliography = useMemo(() => createBibliography(post.citations), [post.citations])
+  const headings = useMemo(() => headingsOf(post.body), [post.body])
+  const headingIds = useMemo(() => new Map(headings.map(heading => [heading.key, heading.id])), [headings])
+  const minutes = readingMinutes(post.body)
   return (
     <main id="main" className="mx-auto max-w-3xl px-5 py-12">
       <article>
         <header>
           <h1 className="font-serif text-4xl leading-tight font-semibold text-brand-900">{post.title}</h1>
-          <p className="mt-3 text-stone-600">
-            {post.author ? (
-              <>
-                By <AuthorName author={post.author} className="text-brand-800 underline" /> ·{' '}
-              </>
-            ) : null}
-            <FormattedDate iso={post.publishedAt} />
-            {post.updatedAt && post.updatedAt > post.publishedAt ? (
-              <>
-                {' '}
-                · Updated <FormattedDate iso={post.updatedAt} />
-              </>
-            ) : null}
-          </p>
+          <ArticleMeta post={post} minutes={minutes} />
+          {post.topics.length ? <TopicLinks topics={post.topics} /> : null}
         </header>
+        {post.sensitiveTopic ? <SensitiveTopicNotice /> : null}
         {post.mainImage ? (
           <img
             src={post.mainImage.url}
@@ -80,10 +75,12 @@ export default function BlogPost() {
             className="mt-8 h-auto w-full rounded-lg"
           />
         ) : null}
-        <div className="prose prose-stone prose-lg mt-8 max-w-none prose-headings:font-serif prose-a:text-brand-700">
-          <RichText value={post.body} bibliography={bibliography} />
+        {headings.length >= MIN_HEADINGS_FOR_CONTENTS ? <TableOfContents headings={headings} /> : null}
+        <div className="prose prose-stone prose-lg mt-8 max-w-none prose-headings:scroll-mt-4 prose-headings:font-serif prose-a:text-brand-700">
+          <RichText value={post.body} bibliography={bibliography} headingIds={headingIds} />
         </div>
         <ReferenceList entries={bibliography.entries} />
+        {site ? <Disclaimer text={site.disclaimer} /> : null}
         {site ? <ShareLinks url={`${site.origin}${postPath(post.slug)}`} title={post.title} /> : null}
       </article>
       {post.author ? <AuthorCard author={post.author} /> : null}

@@ -99,6 +99,7 @@ export const SITEMAP_QUERY = defineQuery(`{
     "posts": *[${isPublicPost} && author._ref == ^._id] {publishedAt, ${modifiedFields}}
   },
   "siteModifiedAt": *[_type == "siteSettings" && _id == "siteSettings"][0]._updatedAt,
+  "founder": *[_type == "siteSettings" && _id == "siteSettings"][0].founder->{"slug": slug.current, "modifiedAt": _updatedAt},
   "topics": *[_type == "topic" && defined(slug.current)] | order(slug.current asc) {
     "slug": slug.current, "modifiedAt": _updatedAt,
     "posts": *[${isPublicPost} && ^._id in topics[]._ref] {publishedAt, ${modifiedFields}}

@@ -178,6 +178,10 @@ export const sitemapResult = z.object({
     })),
   ),
   siteModifiedAt: text,
+  founder: z
+    .object({ slug: text, modifiedAt: text })
+    .nullish()
+    .transform(value => (value?.slug ? { slug: value.slug, modifiedAt: value.modifiedAt } : null)),
   topics: z.array(
     z.object({ slug: z.string(), modifiedAt: text, posts: z.array(dated) }).transform(topic => ({
       slug: topic.slug,

@@ -162,6 +162,8 @@ export interface SitemapEntries {
   posts: Array<{ slug: string; publishedAt: string; modifiedAt: string; noindex: boolean }>
   authors: Array<{ slug: string; modifiedAt: string | null }>
   siteModifiedAt: string | null
+  /** The practice lead the About page presents; without one there is no About page. */
+  founder: { slug: string; modifiedAt: string | null } | null
   topics: Array<{ slug: string; modifiedAt: string | null }>
   services: Array<{ slug: string; modifiedAt: string | null }>
   pages: Array<{ slug: string; modifiedAt: string | null }>

@@ -68,6 +68,13 @@ function createFeed(posts: FeedPost[], site: Site, format: 'rss' | 'atom'): Feed
       content: renderPostHtml(post, url),
       date: new Date(post.modifiedAt),
       published: new Date(post.publishedAt),
+      // Topics become categories, linked to their pages (RSS `domain`, Atom `scheme`).
+      category: post.topics.map(topic => ({
+        name: xmlText(topic.title),
+        term: topic.slug,
+        domain: `${site.origin}/topics/${topic.slug}`,
+        scheme: `${site.origin}/topics/`,
+      })),
     }
     if (author && format === 'atom')
       item.author = [

@@ -120,3 +120,24 @@ export function homeJsonLd(site: Site) {
     },
   ])
 }
+
+/** A page of the practice site (services, topics, privacy…): what it is and who publishes it. */
+export function webPageJsonLd(
+  page: { path: string; title: string; description: string | null; type?: 'WebPage' | 'CollectionPage' | 'AboutPage' | 'ContactPage' | 'MedicalWebPage' },
+  site: Site,
+) {
+  const url = `${site.origin}${page.path}`
+  return graph([
+    {
+      '@type': page.type ?? 'WebPage',
+      '@id': url,
+      url,
+      name: page.title,
+      ...(page.description ? { description: page.description } : {}),
+      isPartOf: { '@id': websiteId(site.origin) },
+      publisher: { '@id': organizationId(site.origin) },
+      inLanguage: 'en-US',
+    },
+    organization(site),
+  ])
+}

@@ -14,7 +14,7 @@ export interface SitemapUrl {
   lastmod: string | null
 }
 
-/** The pages, in a stable order: home, the blog's pages, posts (newest first), authors. */
+/** The pages, in a stable order: home, the blog's pages, posts (newest first), authors, then the practice's pages. */
 export function sitemapUrls(entries: SitemapEntries, postsPerPage: number): SitemapUrl[] {
   const { posts } = entries
   // Publishing a post moves every other one along the index's pages.
@@ -32,6 +32,14 @@ export function sitemapUrls(entries: SitemapEntries, postsPerPage: number): Site
     ...indexPages,
     ...posts.filter(post => !post.noindex).map(post => ({ path: postPath(post.slug), lastmod: post.modifiedAt })),
     ...entries.authors.map(author => ({ path: authorPath(author.slug), lastmod: author.modifiedAt })),
+    ...(entries.founder
+      ? [{ path: '/about', lastmod: latestInstant([entries.siteModifiedAt, entries.founder.modifiedAt]) }]
+      : []),
+    { path: '/contact', lastmod: entries.siteModifiedAt },
+    { path: '/services', lastmod: latestInstant(entries.services.map(service => service.modifiedAt)) },
+    ...entries.services.map(service => ({ path: `/services/${service.slug}`, lastmod: service.modifiedAt })),
+    ...entries.topics.map(topic => ({ path: `/topics/${topic.slug}`, lastmod: topic.modifiedAt })),
+    ...entries.pages.map(page => ({ path: `/${page.slug}`, lastmod: page.modifiedAt })),
   ]
 }
 

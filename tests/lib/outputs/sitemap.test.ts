@@ -42,7 +42,8 @@ test('only public, indexable pages are listed, at their canonical addresses, in 
     post('scheduled', '2999-01-01T00:00:00Z'),
   ])
   const urls = sitemapUrls(await content.getSitemapEntries(), POSTS_PER_PAGE)
-  expect(urls.map(url => url.path)).toEqual(['/', '/blog', '/blog/b', '/blog/a', '/authors/ada'])
+  // No services, topics, pages or practice lead in this dataset: only the pages that always exist are added.
+  expect(urls.map(url => url.path)).toEqual(['/', '/blog', '/blog/b', '/blog/a', '/authors/ada', '/contact', '/services'])
 })
 
 test('lastmod is when the page last changed: updatedAt, else _updatedAt, else publishedAt', async () => {
@@ -82,4 +83,20 @@ test('addresses are escaped for XML and the sitemap is named in robots.txt', () 
   expect(xml).toContain('<loc>https://example.com/blog?page=2</loc>')
   expect(sitemapXml([{ path: '/a&b', lastmod: null }], 'https://example.com')).toContain('/a&amp;b')
   expect(robotsTxt(ORIGIN)).toContain('Sitemap: https://wellmindbody.co/sitemap.xml')
+})
+
+test('the practice’s pages are listed: about (with a practice lead), services, topics and standalone pages', async () => {
+  const { content } = setupBundledContent()
+  const paths = sitemapUrls(await content.getSitemapEntries(), POSTS_PER_PAGE).map(url => url.path)
+  for (const path of [
+    '/about',
+    '/contact',
+    '/services',
+    '/services/ketamine-assisted-psychotherapy',
+    '/topics/anxiety',
+    '/topics/trauma-ptsd',
+    '/privacy',
+    '/accessibility',
+  ])
+    expect(paths).toContain(path)
 })

@@ -1,0 +1,25 @@
+// Head tags for the practice's pages (services, topics, about, contact, standalone pages): the same tags as
+// every page, the site's card as the share image, and a WebPage in JSON-LD.
+import type { MetaDescriptor } from '@remix-run/node'
+
+import type { SiteHead } from '../meta.ts'
+import { headTags } from './head.ts'
+import { webPageJsonLd } from './json-ld.ts'
+import { generatedImage, siteCard } from './share-card.ts'
+
+type PageType = NonNullable<Parameters<typeof webPageJsonLd>[0]['type']>
+
+export function practicePageHead(
+  site: SiteHead,
+  page: { path: string; title: string; description: string | null; type?: PageType },
+): MetaDescriptor[] {
+  return headTags({
+    site,
+    path: page.path,
+    title: page.title,
+    description: page.description ?? site.description,
+    type: 'website',
+    image: generatedImage('/', siteCard(site, '/', site.origin), site.rev, site.origin),
+    jsonLd: webPageJsonLd(page, site),
+  })
+}
