@@ -84,7 +84,7 @@ function localPath(url: string, baseDir: string): string {
 }
 
 /** The original file of an asset document the local backend made; null for any other document. */
-export function assetFile(doc: { source?: unknown } | undefined): string | null {
+export function assetFile(doc: Record<string, unknown> | undefined): string | null {
   const source = doc?.source as { name?: unknown; url?: unknown } | undefined
   return source?.name === 'local-dataset' && typeof source.url === 'string' ? fileURLToPath(source.url) : null
 }
