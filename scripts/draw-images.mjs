@@ -8,7 +8,15 @@ import sharp from 'sharp'
 
 const W = 1600
 const H = 900
-const palette = { mist: '#eef1ea', sage: '#b9c7b0', moss: '#7f9878', pine: '#4f6b52', stone: '#d9d3c7', clay: '#c9b8a3', sun: '#e8d8b0' }
+const palette = {
+  mist: '#eef1ea',
+  sage: '#b9c7b0',
+  moss: '#7f9878',
+  pine: '#4f6b52',
+  stone: '#d9d3c7',
+  clay: '#c9b8a3',
+  sun: '#e8d8b0',
+}
 
 const sky = (top, bottom) => `<defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1">
   <stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient></defs>

@@ -88,7 +88,7 @@ export function srcSetWidths(shownWidth: number, widths: readonly number[] = WID
 export function toImageRef(value: Record<string, unknown>): ImageRef | null {
   if (!isImageUrl(value.url)) return null
   const number = (field: unknown) => (typeof field === 'number' ? field : null)
-  const object = <T,>(field: unknown) => (field && typeof field === 'object' ? (field as T) : null)
+  const object = <T>(field: unknown) => (field && typeof field === 'object' ? (field as T) : null)
   return {
     url: value.url,
     alt: typeof value.alt === 'string' ? value.alt : '',

@@ -22,7 +22,9 @@ function setupImg(markup: string) {
 
 test('the hero offers several widths, says how wide it is shown, and reserves its box', () => {
   const { attribute, widths } = setupImg(
-    renderToStaticMarkup(<SanityImage image={hills} aspect={16 / 9} sizes="(min-width: 48rem) 45.5rem, 100vw" priority />),
+    renderToStaticMarkup(
+      <SanityImage image={hills} aspect={16 / 9} sizes="(min-width: 48rem) 45.5rem, 100vw" priority />,
+    ),
   )
   expect(widths).toEqual(['320w', '480w', '640w', '800w', '1024w', '1280w', '1600w'])
   expect(attribute('sizes')).toBe('(min-width: 48rem) 45.5rem, 100vw')

@@ -45,6 +45,11 @@ test('the shown size is the crop of the asset, or that cut to the aspect ratio',
 test('only https URLs and the site’s own image path are allowed in a src', () => {
   expect(isImageUrl(`/images/local/production/${hash}-10x10.png`)).toBe(true)
   expect(isImageUrl('https://cdn.sanity.io/images/p/d/x.jpg')).toBe(true)
-  for (const bad of ['javascript:alert(1)', '//evil.example/x.png', '/images/local/production/../../x', 'http://x/y.png'])
+  for (const bad of [
+    'javascript:alert(1)',
+    '//evil.example/x.png',
+    '/images/local/production/../../x',
+    'http://x/y.png',
+  ])
     expect(isImageUrl(bad)).toBe(false)
 })

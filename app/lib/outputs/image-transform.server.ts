@@ -12,8 +12,7 @@ const ASSET_NAME = /^([a-f0-9]{40})-(\d+)x(\d+)\.(png|jpg)$/
 const MIME: Record<Format, string> = { jpg: 'image/jpeg', png: 'image/png', webp: 'image/webp' }
 
 export type ImageResult =
-  | { status: 200; body: Buffer; contentType: string; varyOnAccept: boolean }
-  | { status: 400 | 404; message: string }
+  { status: 200; body: Buffer; contentType: string; varyOnAccept: boolean } | { status: 400 | 404; message: string }
 
 export interface ImageTransformer {
   get(pathname: string, query: URLSearchParams, accept: string | null): Promise<ImageResult>
@@ -51,7 +50,12 @@ export function createImageTransformer({
         body.catch(() => images.drop([`doc:${assetId}`]))
       }
       try {
-        return { status: 200, body: await body, contentType: MIME[format], varyOnAccept: parsed.params.format === 'auto' }
+        return {
+          status: 200,
+          body: await body,
+          contentType: MIME[format],
+          varyOnAccept: parsed.params.format === 'auto',
+        }
       } catch {
         // The file went missing or is damaged since the dataset was read: there is no such image now.
         return { status: 404, message: 'This image cannot be read' }

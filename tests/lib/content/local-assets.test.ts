@@ -65,5 +65,7 @@ test('a missing image file names the dataset file, the line and the field', () =
 
 test('an image in an array names its place in the field', () => {
   const text = `{"_id":"b","_type":"post","body":[{"_type":"image","_key":"x","_sanityAsset":"image@https://example.org/a.png"}]}`
-  expect(() => parseDataset(text, 'data.ndjson')).toThrow('data.ndjson:1: field body[0]._sanityAsset: expected "image@file://')
+  expect(() => parseDataset(text, 'data.ndjson')).toThrow(
+    'data.ndjson:1: field body[0]._sanityAsset: expected "image@file://',
+  )
 })

@@ -67,7 +67,11 @@ test.each([
   ['rect=0,0,900,100'],
   ['rect=1,2,3'],
 ])('a bad parameter (%s) is refused with 400 and says which', async query => {
-  const result = await setupTransformer().images.get(new URL(hills, 'http://x').pathname, new URLSearchParams(query), null)
+  const result = await setupTransformer().images.get(
+    new URL(hills, 'http://x').pathname,
+    new URLSearchParams(query),
+    null,
+  )
   expect(result.status).toBe(400)
   expect(result.status === 400 && result.message).toContain(query.split('=')[0])
 })
