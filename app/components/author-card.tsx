@@ -1,17 +1,18 @@
 import type { Author } from '~/lib/content/types'
 
 import { AuthorName } from './author-name'
+import { SanityImage } from './sanity-image'
 
 export function AuthorCard({ author }: { author: Author }) {
   return (
     <aside aria-label="About the author" className="mt-12 flex gap-5 rounded-lg border border-stone-200 bg-white p-6">
       {author.image ? (
-        <img
-          src={author.image.url}
-          alt={author.image.alt}
+        <SanityImage
+          image={author.image}
+          aspect={1}
+          sizes="80px"
+          widths={[80, 160, 240]}
           className="h-20 w-20 shrink-0 rounded-full object-cover"
-          width={80}
-          height={80}
         />
       ) : null}
       <div>

@@ -3,11 +3,12 @@ import { useMemo } from 'react'
 
 import type { Bibliography } from '~/lib/citations'
 import type { PortableTextBody } from '~/lib/content/types'
-import { isImageUrl } from '~/lib/images'
+import { ARTICLE_COLUMN_SIZES, toImageRef } from '~/lib/images'
 import { groupCites, type CiteGroup } from '~/lib/portable-text/group-cites'
 import { isSafeHref } from '~/lib/portable-text/safe-href'
 
 import { InTextCitation } from './in-text-citation'
+import { SanityImage } from './sanity-image'
 
 interface RichTextProps {
   value: PortableTextBody
@@ -62,12 +63,13 @@ function createComponents(
     },
     types: {
       image: ({ value }) => {
-        const image = value as { url?: unknown; alt?: unknown; caption?: unknown }
-        if (!isImageUrl(image.url)) return null
+        const image = toImageRef(value as Record<string, unknown>)
+        const caption = (value as { caption?: unknown }).caption
+        if (!image) return null
         return (
           <figure>
-            <img src={image.url} alt={typeof image.alt === 'string' ? image.alt : ''} loading="lazy" />
-            {typeof image.caption === 'string' && image.caption ? <figcaption>{image.caption}</figcaption> : null}
+            <SanityImage image={image} sizes={ARTICLE_COLUMN_SIZES} />
+            {typeof caption === 'string' && caption ? <figcaption>{caption}</figcaption> : null}
           </figure>
         )
       },

@@ -4,6 +4,7 @@ import type { AppLoadContext } from '@remix-run/node'
 
 import { createQueryCache } from './content/cache.server.ts'
 import { createContentService } from './content/content.server.ts'
+import { assetFile } from './content/local-assets.server.ts'
 import { createContentSource } from './content/source.server.ts'
 import type { Env } from './env.server.ts'
 import { watchDataset } from './invalidation/dataset-watcher.server.ts'
@@ -11,6 +12,7 @@ import { createInvalidation } from './invalidation/index.ts'
 import { subscribeLiveEvents } from './invalidation/live-events.server.ts'
 import { startPublishClock } from './invalidation/publish-clock.server.ts'
 import { createWebhook } from './invalidation/webhook.server.ts'
+import { createImageTransformer } from './outputs/image-transform.server.ts'
 import { createShareImages } from './outputs/share-images.server.ts'
 import { createPreviewSessions } from './preview.server.ts'
 
@@ -22,6 +24,11 @@ export function createAppContext(env: Env) {
   const invalidation = createInvalidation()
   const content = createContentService({ source, cache: createQueryCache(invalidation) })
   const shareImages = createShareImages({ content, invalidation })
+  // Read from the documents served now, so a reloaded dataset's new images are found at once.
+  const images = createImageTransformer({
+    findFile: id => ('documents' in source ? assetFile(source.documents().find(doc => doc._id === id)) : null),
+    invalidation,
+  })
   const watcher =
     source.kind === 'local' && 'replace' in source
       ? watchDataset({ file: env.CONTENT_DATASET, source, content, invalidation })
@@ -45,6 +52,7 @@ export function createAppContext(env: Env) {
   const loadContext: AppLoadContext = {
     content,
     shareImages,
+    images,
     invalidation,
     webhook,
     previewSessions,

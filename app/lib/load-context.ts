@@ -1,6 +1,7 @@
 import type { ContentService } from './content/content.server.ts'
 import type { Invalidation } from './invalidation/index.ts'
 import type { Webhook } from './invalidation/webhook.server.ts'
+import type { ImageTransformer } from './outputs/image-transform.server.ts'
 import type { ShareImages } from './outputs/share-images.server.ts'
 import type { PreviewSessions } from './preview.server.ts'
 
@@ -8,6 +9,8 @@ import type { PreviewSessions } from './preview.server.ts'
 export interface LoadContext {
   content: ContentService
   shareImages: ShareImages
+  /** /images/local/…: the local backend's image pipeline (404 for everything with a Sanity project). */
+  images: ImageTransformer
   invalidation: Invalidation
   /** POST /api/revalidate: Sanity's signed webhook. */
   webhook: Webhook

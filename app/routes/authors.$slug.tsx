@@ -3,6 +3,7 @@ import { useLoaderData } from '@remix-run/react'
 
 import { PostCard } from '~/components/post-card'
 import { RichText } from '~/components/portable-text'
+import { SanityImage } from '~/components/sanity-image'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
 import { headTags } from '~/lib/outputs/head'
@@ -41,11 +42,12 @@ export default function AuthorPage() {
     <main id="main" className="mx-auto max-w-3xl px-5 py-12">
       <header className="flex items-center gap-6">
         {author.image ? (
-          <img
-            src={author.image.url}
-            alt={author.image.alt}
-            width={112}
-            height={112}
+          <SanityImage
+            image={author.image}
+            aspect={1}
+            sizes="112px"
+            widths={[112, 224, 336]}
+            priority
             className="h-28 w-28 rounded-full object-cover"
           />
         ) : null}

@@ -8,11 +8,13 @@ import { Disclaimer, SensitiveTopicNotice } from '~/components/health-notices'
 import { RichText } from '~/components/portable-text'
 import { PostNav } from '~/components/post-nav'
 import { ReferenceList } from '~/components/reference-list'
+import { SanityImage } from '~/components/sanity-image'
 import { ShareLinks } from '~/components/share-links'
 import { TableOfContents } from '~/components/table-of-contents'
 import { TopicLinks } from '~/components/topic-links'
 import { createBibliography } from '~/lib/citations'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
+import { ARTICLE_COLUMN_SIZES } from '~/lib/images'
 import { siteOf } from '~/lib/meta'
 import { headTags } from '~/lib/outputs/head'
 import { articleJsonLd } from '~/lib/outputs/json-ld'
@@ -67,11 +69,11 @@ export default function BlogPost() {
         </header>
         {post.sensitiveTopic ? <SensitiveTopicNotice /> : null}
         {post.mainImage ? (
-          <img
-            src={post.mainImage.url}
-            alt={post.mainImage.alt}
-            width={post.mainImage.width ?? undefined}
-            height={post.mainImage.height ?? undefined}
+          <SanityImage
+            image={post.mainImage}
+            aspect={16 / 9}
+            sizes={ARTICLE_COLUMN_SIZES}
+            priority
             className="mt-8 h-auto w-full rounded-lg"
           />
         ) : null}

@@ -112,7 +112,7 @@ test('an image with a non-https URL is not rendered; a Sanity CDN image is, with
   const image = (url: string) => ({ _type: 'image', _key: url, url, alt: 'A calm lake', caption: 'Morning' })
   expect(renderToStaticMarkup(<RichText value={[image('javascript:alert(1)')]} />)).toBe('')
   expect(renderToStaticMarkup(<RichText value={[image('https://cdn.sanity.io/images/p/d/x.jpg')]} />)).toBe(
-    '<figure><img src="https://cdn.sanity.io/images/p/d/x.jpg" alt="A calm lake" loading="lazy"/><figcaption>Morning</figcaption></figure>',
+    '<figure><img src="https://cdn.sanity.io/images/p/d/x.jpg" alt="A calm lake" loading="lazy" decoding="async"/><figcaption>Morning</figcaption></figure>',
   )
 })
 

@@ -3,6 +3,7 @@ import type { AppLoadContext } from '@remix-run/node'
 import type { ContentService } from '~/lib/content/content.server'
 import { createInvalidation } from '~/lib/invalidation'
 import { createWebhook } from '~/lib/invalidation/webhook.server'
+import { createImageTransformer } from '~/lib/outputs/image-transform.server'
 import { createShareImages } from '~/lib/outputs/share-images.server'
 import { createPreviewSessions } from '~/lib/preview.server'
 
@@ -13,6 +14,7 @@ export function setupLoadContext(content: ContentService, publicSiteUrl: string 
     content,
     invalidation,
     shareImages: createShareImages({ content, invalidation }),
+    images: createImageTransformer({ findFile: () => null, invalidation }),
     webhook: createWebhook({ secret: null, content, invalidation }),
     previewSessions: createPreviewSessions({ secret: null }),
     publicSiteUrl,

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { AssetError, extractAssets, type AssetDocument } from './local-assets.server.ts'
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown }
 
@@ -24,8 +27,10 @@ export function readDataset(file: string): SanityDocument[] {
   return parseDataset(text, file)
 }
 
+/** Images (`_sanityAsset`) are read from beside `file`, as `sanity dataset import` reads them. */
 export function parseDataset(text: string, file: string): SanityDocument[] {
   const documents: SanityDocument[] = []
+  const assets = new Map<string, AssetDocument>()
   const seen = new Map<string, number>()
   text.split('\n').forEach((raw, index) => {
     const line = index + 1
@@ -53,7 +58,14 @@ export function parseDataset(text: string, file: string): SanityDocument[] {
     // what is versioned by revision (share images) still changes when the line does.
     if (typeof doc._rev !== 'string' || doc._rev === '')
       doc._rev = `sha1-${createHash('sha1').update(raw).digest('base64url').slice(0, 20)}`
+    try {
+      for (const asset of extractAssets(doc, path.dirname(file))) assets.set(asset._id, asset)
+    } catch (error) {
+      if (error instanceof AssetError) throw new DatasetError(`${where}: ${error.message}`)
+      throw error
+    }
     documents.push(doc as SanityDocument)
   })
-  return documents
+  // The same file used twice is one asset (its id is its content hash), as in a Content Lake.
+  return [...documents, ...[...assets.values()].filter(asset => !seen.has(asset._id))]
 }
