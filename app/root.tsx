@@ -12,6 +12,7 @@ import {
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 
+import { CrisisBar } from './components/crisis-bar'
 import { ErrorPage } from './components/error-page'
 import { PreviewBanner } from './components/preview-banner'
 import { SiteFooter } from './components/site-footer'
@@ -56,6 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <CrisisBar />
         {data?.preview ? <PreviewBanner /> : null}
         <SiteHeader title={title} />
         <div className="flex-1">{children}</div>
