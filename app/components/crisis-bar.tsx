@@ -7,7 +7,7 @@ const link =
 export function CrisisBar() {
   return (
     <section aria-label="Crisis help" data-print="crisis" className="bg-brand-900 text-sm text-brand-50">
-      <p className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-2 px-5 py-1">
+      <p className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-3 px-5 py-1 sm:gap-x-2">
         <span>
           In crisis?{' '}
           <a href="tel:988" className={link}>
@@ -18,14 +18,18 @@ export function CrisisBar() {
             text 988
           </a>
         </span>
-        <span aria-hidden="true">·</span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ·
+        </span>
         <span>
           Chat at{' '}
           <a href="https://988lifeline.org/chat/" className={link}>
             988lifeline.org
           </a>
         </span>
-        <span aria-hidden="true">·</span>
+        <span aria-hidden="true" className="hidden sm:inline">
+          ·
+        </span>
         <span>
           In immediate danger, call{' '}
           <a href="tel:911" className={link}>
