@@ -26,6 +26,9 @@ const FALLBACK_TITLE = 'Well Mind Body'
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  // PNGs drawn from the SVG by scripts/render-icons.mjs: iOS home screens and the web manifest want bitmaps.
+  { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' },
+  { rel: 'manifest', href: '/site.webmanifest' },
 ]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
@@ -47,6 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1d3a32" />
         <Meta />
         <Links />
       </head>
