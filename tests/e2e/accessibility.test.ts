@@ -145,3 +145,23 @@ test('a reader walks from the home page to the newest article, Next to the oldes
   expect(await page.locator('a[rel="prev"]').count()).toBe(0)
   await close()
 }, 90_000)
+
+test('a printed article keeps its text in black, its references and the crisis line, without the site’s controls', async () => {
+  const { page, close } = await open('/blog/ketamine-ketamine-assisted-psychotherapy')
+  await page.emulateMedia({ media: 'print' })
+  const shown = (selector: string) => page.locator(selector).first().isVisible()
+  expect(await shown('header nav')).toBe(false)
+  expect(await shown('[aria-labelledby="share-heading"]')).toBe(false)
+  expect(await shown('nav[aria-label="More articles"]')).toBe(false)
+  expect(await shown('#references-heading')).toBe(true)
+  expect(
+    await page.getByRole('region', { name: 'Crisis help' }).getByRole('link', { name: 'Call 988' }).isVisible(),
+  ).toBe(true)
+  expect(
+    await page
+      .locator('article p')
+      .first()
+      .evaluate(p => getComputedStyle(p).color),
+  ).toBe('rgb(0, 0, 0)')
+  await close()
+})
