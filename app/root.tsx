@@ -12,6 +12,7 @@ import {
 } from '@remix-run/react'
 import type { ReactNode } from 'react'
 
+import { CrisisBar } from './components/crisis-bar'
 import { ErrorPage } from './components/error-page'
 import { PreviewBanner } from './components/preview-banner'
 import { SiteFooter } from './components/site-footer'
@@ -25,6 +26,9 @@ const FALLBACK_TITLE = 'Well Mind Body'
 export const links: LinksFunction = () => [
   { rel: 'stylesheet', href: stylesheet },
   { rel: 'icon', href: '/favicon.svg', type: 'image/svg+xml' },
+  // PNGs drawn from the SVG by scripts/render-icons.mjs: iOS home screens and the web manifest want bitmaps.
+  { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' },
+  { rel: 'manifest', href: '/site.webmanifest' },
 ]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
@@ -46,6 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#1d3a32" />
         <Meta />
         <Links />
       </head>
@@ -56,6 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <CrisisBar />
         {data?.preview ? <PreviewBanner /> : null}
         <SiteHeader title={title} />
         <div className="flex-1">{children}</div>

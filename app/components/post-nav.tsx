@@ -12,7 +12,11 @@ interface PostNavProps {
 export function PostNav({ previous, next }: PostNavProps) {
   if (!previous && !next) return null
   return (
-    <nav aria-label="More articles" className="mt-12 grid gap-6 border-t border-stone-200 pt-6 sm:grid-cols-2">
+    <nav
+      aria-label="More articles"
+      data-print="hide"
+      className="mt-12 grid gap-6 border-t border-stone-200 pt-6 sm:grid-cols-2"
+    >
       {previous ? (
         <Link to={`/blog/${previous.slug}`} rel="prev" prefetch="intent" className="group block no-underline">
           <span className="block text-sm text-stone-500">← Previous</span>

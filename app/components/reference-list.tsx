@@ -1,5 +1,10 @@
 import type { BibliographyEntry } from '~/lib/citations'
 
+// A bare DOI or URL read aloud says nothing of where the link goes: name the site it opens.
+function opensWhere(href: string): string {
+  return href.startsWith('https://doi.org/') ? ' (opens the article at doi.org)' : ' (opens the source)'
+}
+
 /** The APA 7 reference list: hanging indent, italics where APA wants them, DOIs as links. */
 export function ReferenceList({ entries }: { entries: BibliographyEntry[] }) {
   if (entries.length === 0) return null
@@ -15,6 +20,7 @@ export function ReferenceList({ entries }: { entries: BibliographyEntry[] }) {
               segment.href ? (
                 <a key={index} href={segment.href} className="text-brand-700 underline" rel="noopener noreferrer">
                   {segment.text}
+                  <span className="sr-only">{opensWhere(segment.href)}</span>
                 </a>
               ) : segment.italic ? (
                 <i key={index}>{segment.text}</i>

@@ -23,7 +23,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
   }
 
   return (
-    <section aria-labelledby="share-heading" className="mt-12 border-t border-stone-200 pt-6 text-sm">
+    <section aria-labelledby="share-heading" data-print="hide" className="mt-12 border-t border-stone-200 pt-6 text-sm">
       <h2 id="share-heading" className="font-semibold text-stone-900">
         Share this article
       </h2>
