@@ -1,13 +1,11 @@
 // `npm run bench`: figures for the reader's path. Prints; asserts nothing (tests assert behaviour).
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
 import { readDataset } from '../app/lib/content/dataset.server.ts'
 import { renderShareCard } from '../app/lib/outputs/share-image.server.tsx'
 import { startFakeSanityApi } from '../tests/helpers/fake-sanity-api.ts'
-import { setupBundledContent } from '../tests/helpers/bundled.ts'
+import { copyBundledDataset, setupBundledContent } from '../tests/helpers/bundled.ts'
 import { startSite } from '../tests/helpers/server.ts'
 
 const FLAGSHIP = '/blog/ketamine-ketamine-assisted-psychotherapy'
@@ -113,9 +111,8 @@ async function benchSharing() {
 // Publish-to-visible on the local backend: change a post's title in the dataset file (written whole, then moved
 // over it), and poll its page and its neighbour's on every instance until all of them show it.
 async function benchPublishToVisible(instances: number) {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wmb-bench-')), 'dataset.ndjson')
   const original = readFileSync('content/production.ndjson', 'utf8')
-  writeFileSync(file, original)
+  const file = copyBundledDataset('wmb-bench-', original)
   const sites = await Promise.all(Array.from({ length: instances }, () => startSite({ CONTENT_DATASET: file })))
   try {
     const samples: number[] = []

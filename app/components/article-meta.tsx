@@ -36,8 +36,7 @@ export function ArticleMeta({ post, minutes }: { post: Post; minutes: number }) 
           ) : (
             formatAuthorName(post.reviewedBy)
           )}{' '}
-          on{' '}
-          <FormattedDate iso={post.lastReviewed} />
+          on <FormattedDate iso={post.lastReviewed} />
         </p>
       ) : null}
     </div>

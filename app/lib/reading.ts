@@ -50,7 +50,12 @@ export function headingsOf(body: PortableTextBody): Heading[] {
     const base = slugify(text)
     const count = used.get(base) ?? 0
     used.set(base, count + 1)
-    headings.push({ key: block._key, id: count ? `${base}-${count + 1}` : base, text, level: block.style === 'h2' ? 2 : 3 })
+    headings.push({
+      key: block._key,
+      id: count ? `${base}-${count + 1}` : base,
+      text,
+      level: block.style === 'h2' ? 2 : 3,
+    })
   }
   return headings
 }

@@ -42,7 +42,10 @@ export default function About() {
         <RichText value={author.bio} />
       </div>
       <p className="mt-10 flex flex-wrap gap-4">
-        <Link to="/services" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+        <Link
+          to="/services"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+        >
           Services
         </Link>
         {author.slug ? (

@@ -20,8 +20,8 @@ export default function Contact() {
     <main id="main" className="mx-auto max-w-3xl px-5 py-12">
       <h1 className="font-serif text-4xl font-semibold text-brand-900">Contact</h1>
       <p className="mt-3 text-lg text-stone-700">
-        To ask about therapy or make an appointment, call or email the practice. Please do not send clinical details
-        by email: we will arrange a safer way to talk.
+        To ask about therapy or make an appointment, call or email the practice. Please do not send clinical details by
+        email: we will arrange a safer way to talk.
       </p>
       <div className="mt-8">{site ? <ContactDetails contact={site.contact} /> : null}</div>
       <p className="mt-8 rounded-md border border-brand-100 bg-brand-50 p-4">

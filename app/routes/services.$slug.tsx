@@ -54,7 +54,10 @@ export default function ServicePage() {
         </section>
       ) : null}
       <p className="mt-12">
-        <Link to="/contact" className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800">
+        <Link
+          to="/contact"
+          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
+        >
           How to get in touch
         </Link>
       </p>

@@ -7,7 +7,8 @@ import { practicePageHead } from '~/lib/outputs/page-head'
 
 export const headers = loaderCacheHeaders
 
-const DESCRIPTION = 'Psychotherapy for women, teenagers, couples and families, including ketamine-assisted psychotherapy.'
+const DESCRIPTION =
+  'Psychotherapy for women, teenagers, couples and families, including ketamine-assisted psychotherapy.'
 
 export async function loader({ context }: LoaderFunctionArgs) {
   return json({ services: await context.content.listServices() }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })

@@ -98,8 +98,12 @@ test('site settings: a site name and an http(s) address', async () => {
     _type: 'siteSettings',
     title: 'Well Mind Body',
     siteUrl: 'https://wellmindbody.co',
+    disclaimer: 'Educational only, not medical advice.',
   }
   expect(await studio.validate(settings)).toEqual([])
+  expect(errors(await studio.validate({ ...settings, disclaimer: undefined }))).toEqual([
+    'Write the disclaimer shown under every article.',
+  ])
   expect(errors(await studio.validate({ ...settings, title: undefined }))).toEqual([
     'Enter the name of the site, e.g. “Well Mind Body”.',
   ])

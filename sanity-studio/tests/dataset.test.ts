@@ -9,7 +9,7 @@ import { DATASET_FILE, readDataset, setupStudio } from './helpers/studio'
 test('the bundled dataset exists and holds every document type of the model', () => {
   expect(existsSync(DATASET_FILE), `${DATASET_FILE.pathname} is missing`).toBe(true)
   const types = new Set(readDataset().map(document => document._type))
-  expect([...types].sort()).toEqual(['author', 'citation', 'post', 'siteSettings'])
+  expect([...types].sort()).toEqual(['author', 'citation', 'page', 'post', 'service', 'siteSettings', 'topic'])
 })
 
 test('every document of content/production.ndjson passes the Studio’s validation', async () => {

@@ -1,13 +1,12 @@
 // From draft to live, as a new user would try it: a preview session shows the draft with its banner, nobody
 // else sees it, publishing it in the dataset file shows it on two instances at once, a forged webhook is 401.
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
 import { launchBrowser } from '../helpers/browser'
+import { copyBundledDataset } from '../helpers/bundled'
 import { startSite, type RunningSite } from '../helpers/server'
 
 const SECRET = 'preview-secret-for-the-tests-0123'
@@ -20,8 +19,7 @@ let sites: RunningSite[]
 let browser: Browser
 
 beforeAll(async () => {
-  dataset = path.join(mkdtempSync(path.join(tmpdir(), 'wmb-live-')), 'dataset.ndjson')
-  writeFileSync(dataset, readFileSync('content/production.ndjson'))
+  dataset = copyBundledDataset('wmb-live-')
   const env = {
     CONTENT_DATASET: dataset,
     SANITY_PREVIEW_SECRET: SECRET,

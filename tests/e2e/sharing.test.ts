@@ -1,14 +1,13 @@
 // Marketing's shared URLs, as a new user would try them: the built site, a real Open Graph scraper, the
 // feeds and the sitemap over HTTP, and the share links in Chromium.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync } from 'node:fs'
 
 import { parse, type HTMLElement } from 'node-html-parser'
 import ogs from 'open-graph-scraper'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
+import { copyBundledDataset } from '../helpers/bundled'
 import { launchBrowser } from '../helpers/browser'
 import { freePort, startSite, type RunningSite } from '../helpers/server'
 
@@ -40,8 +39,7 @@ function writeDataset(): string {
     to: `/blog/${FLAGSHIP}`,
     permanent: true,
   })
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'wmb-sharing-')), 'dataset.ndjson')
-  writeFileSync(file, lines.map(line => JSON.stringify(line)).join('\n'))
+  const file = copyBundledDataset('wmb-sharing-', lines.map(line => JSON.stringify(line)).join('\n'))
   return file
 }
 

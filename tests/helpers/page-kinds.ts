@@ -10,5 +10,11 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: 'index', path: '/blog' },
   { kind: 'article', path: '/blog/ketamine-ketamine-assisted-psychotherapy' },
   { kind: 'author', path: '/authors/elizabeth-miller' },
+  { kind: 'topic', path: '/topics/anxiety' },
+  { kind: 'services', path: '/services' },
+  { kind: 'service', path: '/services/ketamine-assisted-psychotherapy' },
+  { kind: 'about', path: '/about' },
+  { kind: 'contact', path: '/contact' },
+  { kind: 'page', path: '/privacy' },
   { kind: '404', path: '/no-such-page' },
 ]

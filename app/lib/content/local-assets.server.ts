@@ -21,7 +21,9 @@ export class AssetError extends Error {}
 export function extractAssets(doc: Record<string, unknown>, baseDir: string): AssetDocument[] {
   const assets: AssetDocument[] = []
   visit(doc, '', (holder, where) => {
-    const asset = assetFor(holder._sanityAsset, where, baseDir)
+    // An import creates the asset when it uploads it: dated like the document that first brings it.
+    const dated = { _createdAt: doc._createdAt, _updatedAt: doc._createdAt ?? doc._updatedAt }
+    const asset = { ...dated, ...assetFor(holder._sanityAsset, where, baseDir) }
     delete holder._sanityAsset
     holder.asset = { _type: 'reference', _ref: asset._id }
     assets.push(asset)

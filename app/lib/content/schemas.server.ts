@@ -212,7 +212,15 @@ export const topicPageResult = topicLink
   .nullable()
 
 export const pageResult = z
-  .object({ id: z.string(), title: z.string(), slug: z.string(), summary: text, updatedAt: text, modifiedAt: text, body })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    slug: z.string(),
+    summary: text,
+    updatedAt: text,
+    modifiedAt: text,
+    body,
+  })
   .nullable()
 
 export const redirectsResult = z.array(z.object({ from: z.string(), to: z.string(), permanent: z.boolean() }))

@@ -123,7 +123,12 @@ export function homeJsonLd(site: Site) {
 
 /** A page of the practice site (services, topics, privacy…): what it is and who publishes it. */
 export function webPageJsonLd(
-  page: { path: string; title: string; description: string | null; type?: 'WebPage' | 'CollectionPage' | 'AboutPage' | 'ContactPage' | 'MedicalWebPage' },
+  page: {
+    path: string
+    title: string
+    description: string | null
+    type?: 'WebPage' | 'CollectionPage' | 'AboutPage' | 'ContactPage' | 'MedicalWebPage'
+  },
   site: Site,
 ) {
   const url = `${site.origin}${page.path}`

@@ -46,7 +46,11 @@ test('an article links its topics in her order, leaving out deleted topics and t
 test('an article shows who reviewed it and when', async () => {
   const { content } = setupContent([
     author(),
-    post('a', '2024-01-01T00:00:00Z', { reviewedBy: ref('author-ada'), lastReviewed: '2024-09-30', sensitiveTopic: true }),
+    post('a', '2024-01-01T00:00:00Z', {
+      reviewedBy: ref('author-ada'),
+      lastReviewed: '2024-09-30',
+      sensitiveTopic: true,
+    }),
     post('b', '2024-02-01T00:00:00Z'),
   ])
   const a = await content.getPost('a')

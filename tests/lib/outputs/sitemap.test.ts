@@ -43,7 +43,15 @@ test('only public, indexable pages are listed, at their canonical addresses, in 
   ])
   const urls = sitemapUrls(await content.getSitemapEntries(), POSTS_PER_PAGE)
   // No services, topics, pages or practice lead in this dataset: only the pages that always exist are added.
-  expect(urls.map(url => url.path)).toEqual(['/', '/blog', '/blog/b', '/blog/a', '/authors/ada', '/contact', '/services'])
+  expect(urls.map(url => url.path)).toEqual([
+    '/',
+    '/blog',
+    '/blog/b',
+    '/blog/a',
+    '/authors/ada',
+    '/contact',
+    '/services',
+  ])
 })
 
 test('lastmod is when the page last changed: updatedAt, else _updatedAt, else publishedAt', async () => {
