@@ -245,3 +245,44 @@ test('feeds, sitemap, author pages, settings and redirects are cached and still 
   await site.publish(documents)
   expect(await site.content.resolveRedirect('/old-address')).toMatchObject({ to: '/blog/e', permanent: true })
 })
+
+test('a renamed topic, a new service and an edited page show at once on every page that shows them', async () => {
+  const topic = { _id: 'topic-anxiety', _type: 'topic', title: 'Anxiety', slug: { _type: 'slug', current: 'anxiety' } }
+  const tagged = post('a', '2024-01-01T00:00:00Z', {
+    topics: [{ _type: 'reference', _ref: 'topic-anxiety', _key: 'k' }],
+  })
+  const service = (title: string) => ({
+    _id: 'service-x',
+    _type: 'service',
+    title,
+    slug: { _type: 'slug', current: 'x' },
+    summary: 'A summary.',
+  })
+  const privacy = (title: string) => ({
+    _id: 'page-privacy',
+    _type: 'page',
+    title,
+    slug: { _type: 'slug', current: 'privacy' },
+  })
+  const before = [author(), topic, tagged, privacy('Privacy')]
+  const site = setupSite(before)
+  // Cached first, as readers would have them.
+  expect((await site.content.getPost('a'))?.topics.map(t => t.title)).toEqual(['Anxiety'])
+  expect((await site.content.getTopicPage('anxiety'))?.title).toBe('Anxiety')
+  expect((await site.content.getHome()).services).toEqual([])
+  expect((await site.content.getPage('privacy'))?.title).toBe('Privacy')
+
+  await site.publish([
+    author(),
+    { ...topic, title: 'Anxiety & worry' },
+    tagged,
+    service('Couples'),
+    privacy('Your privacy'),
+  ])
+  expect((await site.content.getPost('a'))?.topics.map(t => t.title)).toEqual(['Anxiety & worry'])
+  expect((await site.content.getTopicPage('anxiety'))?.title).toBe('Anxiety & worry')
+  expect((await site.content.getHome()).topics.map(t => t.title)).toEqual(['Anxiety & worry'])
+  expect((await site.content.getHome()).services.map(s => s.title)).toEqual(['Couples'])
+  expect((await site.content.listServices()).map(s => s.title)).toEqual(['Couples'])
+  expect((await site.content.getPage('privacy'))?.title).toBe('Your privacy')
+})
