@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/helpers/browser.ts'
 import { PAGE_KINDS } from '../tests/helpers/page-kinds.ts'
 import { freePort, startSite } from '../tests/helpers/server.ts'
 
@@ -27,17 +28,8 @@ const port = await freePort()
 // The site's own origin as its public URL, so canonical links and share images point where Lighthouse looks.
 const site = await startSite({ PORT: String(port), PUBLIC_SITE_URL: `http://localhost:${port}` })
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: chromiumPath(),
+  chromeFlags: [...CHROMIUM_FLAGS],
 })
 mkdirSync(REPORTS, { recursive: true })
 const rows: string[][] = []
