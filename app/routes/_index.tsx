@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData, useMatches } from '@remix-run/react'
 
+import { ButtonLink } from '~/components/button-link'
 import { ContactDetails } from '~/components/contact-details'
 import { PostCard } from '~/components/post-card'
 import { TopicLinks } from '~/components/topic-links'
@@ -30,8 +31,6 @@ export const meta: MetaFunction = ({ matches }) => {
   })
 }
 
-const button = 'inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800'
-
 export default function Home() {
   const { home } = useLoaderData<typeof loader>()
   const site = siteOf(useMatches())
@@ -40,9 +39,7 @@ export default function Home() {
       <h1 className="font-serif text-4xl font-semibold text-brand-900">{site?.title ?? 'Well Mind Body'}</h1>
       {site?.intro ? <p className="mt-4 max-w-prose text-lg text-stone-700">{site.intro}</p> : null}
       <p className="mt-6 flex flex-wrap gap-4">
-        <Link to="/services" className={button}>
-          Our services
-        </Link>
+        <ButtonLink to="/services">Our services</ButtonLink>
         <Link to="/about" className="inline-block py-2 text-brand-800 underline">
           About Dr. Miller
         </Link>

@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 
+import { ButtonLink } from '~/components/button-link'
 import { RichText } from '~/components/portable-text'
 import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
@@ -42,12 +43,7 @@ export default function About() {
         <RichText value={author.bio} />
       </div>
       <p className="mt-10 flex flex-wrap gap-4">
-        <Link
-          to="/services"
-          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
-        >
-          Services
-        </Link>
+        <ButtonLink to="/services">Services</ButtonLink>
         {author.slug ? (
           <Link to={authorPath(author.slug)} className="inline-block py-2 text-brand-800 underline">
             Her {articles} articles

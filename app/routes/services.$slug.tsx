@@ -1,6 +1,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node'
 import { Link, useLoaderData } from '@remix-run/react'
 
+import { ButtonLink } from '~/components/button-link'
 import { RichText } from '~/components/portable-text'
 import { PostCard } from '~/components/post-card'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
@@ -54,12 +55,7 @@ export default function ServicePage() {
         </section>
       ) : null}
       <p className="mt-12">
-        <Link
-          to="/contact"
-          className="inline-block rounded-md bg-brand-700 px-4 py-2 font-medium text-white no-underline hover:bg-brand-800"
-        >
-          How to get in touch
-        </Link>
+        <ButtonLink to="/contact">How to get in touch</ButtonLink>
       </p>
     </main>
   )
