@@ -19,7 +19,10 @@ export function SanityImage({ image, sizes, aspect, priority = false, widths: st
   const widths = size ? srcSetWidths(size.width, steps) : []
   const largest = widths.at(-1)
   return (
+    // Keyed by the image: on client navigation to another article, a new element, so the previous
+    // article's picture never shows while the next one loads.
     <img
+      key={image.url}
       src={largest ? imageUrl(image, Math.min(largest, 1280), aspect) : image.url}
       srcSet={widths.map(width => `${imageUrl(image, width, aspect)} ${width}w`).join(', ') || undefined}
       sizes={widths.length > 0 ? sizes : undefined}
