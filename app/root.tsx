@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
   useRouteLoaderData,
 } from '@remix-run/react'
@@ -19,6 +20,7 @@ import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import './lib/load-context'
 import { loadSiteHead } from './lib/meta'
+import { wantsHydration } from './lib/route-handle'
 import stylesheet from './tailwind.css'
 
 const FALLBACK_TITLE = 'Well Mind Body'
@@ -45,6 +47,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.s
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const title = data?.site.title ?? FALLBACK_TITLE
+  const hydrate = wantsHydration(useMatches(), process.env.NODE_ENV === 'development')
   return (
     <html lang="en">
       <head>
@@ -66,8 +69,13 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader title={title} />
         <div className="flex-1">{children}</div>
         <SiteFooter title={title} />
-        <ScrollRestoration />
-        <Scripts />
+        {hydrate ? (
+          <>
+            <ScrollRestoration />
+            <Scripts />
+          </>
+        ) : null}
+        <script type="module" src="/enhance.js" />
       </body>
     </html>
   )

@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 
 import type { PostLink } from '~/lib/content/types'
+import { neighbourSpeculationRules } from '~/lib/outputs/speculation-rules'
 
 interface PostNavProps {
   previous: PostLink | null
@@ -8,9 +9,12 @@ interface PostNavProps {
 }
 
 // Previous = newer, Next = older, as the newest-first index reads (and as the practice’s old site did).
-// prefetch="intent": readers walk this chain, so the next page’s data loads while they point at the link.
+// Reading pages ship no JavaScript (docs/decisions/011-no-javascript-on-reading-pages.md): the browser
+// itself fetches both neighbours as soon as the article is shown, so following the chain asks the server
+// for nothing: each Next is already in the browser.
 export function PostNav({ previous, next }: PostNavProps) {
   if (!previous && !next) return null
+  const rules = neighbourSpeculationRules([previous, next].flatMap(link => (link ? [`/blog/${link.slug}`] : [])))
   return (
     <nav
       aria-label="More articles"
@@ -18,7 +22,7 @@ export function PostNav({ previous, next }: PostNavProps) {
       className="mt-12 grid gap-6 border-t border-stone-200 pt-6 sm:grid-cols-2"
     >
       {previous ? (
-        <Link to={`/blog/${previous.slug}`} rel="prev" prefetch="intent" className="group block no-underline">
+        <Link to={`/blog/${previous.slug}`} rel="prev" className="group block no-underline">
           <span className="block text-sm text-stone-500">← Previous</span>
           <span className="font-serif text-lg text-brand-800 group-hover:underline">{previous.title}</span>
         </Link>
@@ -26,11 +30,12 @@ export function PostNav({ previous, next }: PostNavProps) {
         <span />
       )}
       {next ? (
-        <Link to={`/blog/${next.slug}`} rel="next" prefetch="intent" className="group block no-underline sm:text-right">
+        <Link to={`/blog/${next.slug}`} rel="next" className="group block no-underline sm:text-right">
           <span className="block text-sm text-stone-500">Next →</span>
           <span className="font-serif text-lg text-brand-800 group-hover:underline">{next.title}</span>
         </Link>
       ) : null}
+      <script type="speculationrules" dangerouslySetInnerHTML={{ __html: rules }} />
     </nav>
   )
 }

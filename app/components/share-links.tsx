@@ -1,27 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
-
 import { shareLinks } from '~/lib/outputs/share-links'
 
 /**
  * Share links and a copy-link control. Without JavaScript the link is in a text field to select and copy;
- * with it, a button copies it and says so.
+ * with it, a button copies it and says so (public/enhance.js shows the button and wires it up).
  */
 export function ShareLinks({ url, title }: { url: string; title: string }) {
-  const field = useRef<HTMLInputElement>(null)
-  const [hydrated, setHydrated] = useState(false)
-  const [copied, setCopied] = useState(false)
-  useEffect(() => setHydrated(true), [])
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url)
-    } catch {
-      field.current?.select()
-      document.execCommand('copy')
-    }
-    setCopied(true)
-  }
-
   return (
     <section aria-labelledby="share-heading" data-print="hide" className="mt-12 border-t border-stone-200 pt-6 text-sm">
       <h2 id="share-heading" className="font-semibold text-stone-900">
@@ -41,25 +24,22 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           Link
         </label>
         <input
-          ref={field}
           id="share-url"
           readOnly
           value={url}
-          onFocus={event => event.currentTarget.select()}
           className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1 text-stone-800"
         />
-        {hydrated ? (
-          <button
-            type="button"
-            onClick={copy}
-            className="shrink-0 rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
-          >
-            Copy link
-          </button>
-        ) : null}
-        <span role="status" className="shrink-0 text-stone-700">
-          {copied ? 'Copied' : ''}
-        </span>
+        <button
+          type="button"
+          hidden
+          suppressHydrationWarning
+          data-copy="share-url"
+          data-copy-status="share-status"
+          className="shrink-0 rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
+        >
+          Copy link
+        </button>
+        <span id="share-status" role="status" className="shrink-0 text-stone-700" suppressHydrationWarning />
       </div>
     </section>
   )

@@ -113,14 +113,20 @@ test('the author page shows the bio, credentials and the author’s articles', a
   expect(await page.locator('main article').count()).toBeGreaterThanOrEqual(12)
 })
 
-test('paging through the blog fetches only the page of articles, not the site settings again', async () => {
-  const page = await open('/blog')
-  const dataRequests: string[] = []
-  page.on('request', request => {
-    const url = new URL(request.url())
-    if (url.searchParams.has('_data')) dataRequests.push(url.searchParams.get('_data')!)
-  })
-  await page.getByRole('link', { name: 'Older articles →' }).click()
-  await expect.poll(() => page.getByText('Page 2 of 2').count()).toBe(1)
-  expect(new Set(dataRequests)).toEqual(new Set(['routes/blog._index']))
+test('an article loads no JavaScript bundle, and its Next page is already in the browser when the reader follows it', async () => {
+  const page = await browser.newPage()
+  const scripts: string[] = []
+  page.on('request', request => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname))
+  await page.goto(`${site.url}${FLAGSHIP}`, { waitUntil: 'networkidle' })
+  expect(scripts).toEqual(['/enhance.js'])
+  await page.locator('a[rel="next"]').click()
+  await page.waitForURL(/\/blog\/self-care$/)
+  // The click asked the server for nothing: the page was fetched ahead by the speculation rules.
+  const delivery = await page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { deliveryType: string })
+        .deliveryType,
+  )
+  expect(delivery).toBe('navigational-prefetch')
+  await page.close()
 })
