@@ -19,7 +19,11 @@ export async function loader({ params, context, request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const site = siteOf(matches)
   if (!site || !data) return [{ title: 'Page not found | Well Mind Body' }]
-  return practicePageHead(site, { path: `/${data.page.slug}`, title: data.page.title, description: data.page.summary })
+  return practicePageHead(
+    site,
+    { path: `/${data.page.slug}`, title: data.page.title, description: data.page.summary },
+    { title: data.page.title, section: null },
+  )
 }
 
 export default function StandalonePage() {

@@ -5,6 +5,7 @@ import { ButtonLink } from '~/components/button-link'
 import { RichText } from '~/components/portable-text'
 import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
+import { formatAuthorName } from '~/lib/names'
 import { practicePageHead } from '~/lib/outputs/page-head'
 import { authorPath } from '~/lib/outputs/urls'
 
@@ -21,12 +22,16 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const site = siteOf(matches)
   if (!site || !data) return [{ title: 'About | Well Mind Body' }]
-  return practicePageHead(site, {
-    path: '/about',
-    title: `About ${data.author.name}`,
-    description: data.author.shortBio,
-    type: 'AboutPage',
-  })
+  return practicePageHead(
+    site,
+    {
+      path: '/about',
+      title: `About ${data.author.name}`,
+      description: data.author.shortBio,
+      type: 'AboutPage',
+    },
+    { title: formatAuthorName(data.author), section: 'About' },
+  )
 }
 
 export default function About() {

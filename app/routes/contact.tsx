@@ -10,7 +10,11 @@ const DESCRIPTION = 'How to reach Well Mind Body by phone or email, and where to
 export const meta: MetaFunction = ({ matches }) => {
   const site = siteOf(matches)
   if (!site) return [{ title: 'Contact | Well Mind Body' }]
-  return practicePageHead(site, { path: '/contact', title: 'Contact', description: DESCRIPTION, type: 'ContactPage' })
+  return practicePageHead(
+    site,
+    { path: '/contact', title: 'Contact', description: DESCRIPTION, type: 'ContactPage' },
+    { title: 'Contact', section: null },
+  )
 }
 
 // The details come from the site settings, which the root loader already reads.

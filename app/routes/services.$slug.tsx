@@ -20,12 +20,16 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const site = siteOf(matches)
   if (!site || !data) return [{ title: 'Service not found | Well Mind Body' }]
   const { service } = data
-  return practicePageHead(site, {
-    path: `/services/${service.slug}`,
-    title: service.title,
-    description: service.summary,
-    type: 'MedicalWebPage',
-  })
+  return practicePageHead(
+    site,
+    {
+      path: `/services/${service.slug}`,
+      title: service.title,
+      description: service.summary,
+      type: 'MedicalWebPage',
+    },
+    { title: service.title, section: 'Services' },
+  )
 }
 
 export default function ServicePage() {

@@ -17,7 +17,11 @@ export async function loader({ context }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ matches }) => {
   const site = siteOf(matches)
   if (!site) return [{ title: 'Services | Well Mind Body' }]
-  return practicePageHead(site, { path: '/services', title: 'Services', description: DESCRIPTION })
+  return practicePageHead(
+    site,
+    { path: '/services', title: 'Services', description: DESCRIPTION },
+    { title: 'Services', section: null },
+  )
 }
 
 export default function Services() {

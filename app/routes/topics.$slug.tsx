@@ -18,12 +18,16 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const site = siteOf(matches)
   if (!site || !data) return [{ title: 'Topic not found | Well Mind Body' }]
   const { topic } = data
-  return practicePageHead(site, {
-    path: `/topics/${topic.slug}`,
-    title: `${topic.title}: articles`,
-    description: topic.description,
-    type: 'CollectionPage',
-  })
+  return practicePageHead(
+    site,
+    {
+      path: `/topics/${topic.slug}`,
+      title: `${topic.title}: articles`,
+      description: topic.description,
+      type: 'CollectionPage',
+    },
+    { title: topic.title, section: 'Topic' },
+  )
 }
 
 export default function TopicPage() {

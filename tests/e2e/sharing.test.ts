@@ -173,6 +173,30 @@ test('home, blog index and author pages each carry their own head tags', async (
   }
 })
 
+test('each practice page shares a card of its own: its title on a 1200×630 PNG, not the home page’s', async () => {
+  const home = (await headOf('/')).meta('og:image')
+  const pages: Array<[string, string]> = [
+    ['/services', 'Services'],
+    ['/services/ketamine-assisted-psychotherapy', 'Ketamine-assisted psychotherapy · Services'],
+    ['/topics/trauma-ptsd', 'Trauma & PTSD · Topic'],
+    ['/about', 'Elizabeth Miller, Ph.D., LPC-S, LMFT · About'],
+    ['/contact', 'Contact'],
+    ['/privacy', 'Privacy'],
+  ]
+  const seen = new Set([home])
+  for (const [path, alt] of pages) {
+    const head = await headOf(path)
+    const url = head.meta('og:image') ?? ''
+    expect(seen.has(url), `${path} has a card of its own`).toBe(false)
+    seen.add(url)
+    expect(head.meta('og:image:alt'), path).toBe(`${alt} · Well Mind Body`)
+    expect([head.meta('og:image:width'), head.meta('og:image:height')]).toEqual(['1200', '630'])
+    const image = await fetch(url)
+    expect(image.status, url).toBe(200)
+    expect(image.headers.get('content-type')).toBe('image/png')
+  }
+})
+
 test('her search-and-sharing overrides win; a hidden post is noindex and left out of sitemap and feeds', async () => {
   const selfCare = await headOf('/blog/self-care')
   expect(selfCare.title).toBe('Self care that fits a real week | Well Mind Body')

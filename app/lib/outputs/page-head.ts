@@ -1,17 +1,19 @@
 // Head tags for the practice's pages (services, topics, about, contact, standalone pages): the same tags as
-// every page, the site's card as the share image, and a WebPage in JSON-LD.
+// every page, a generated card of the page's own as the share image, and a WebPage in JSON-LD.
 import type { MetaDescriptor } from '@remix-run/node'
 
 import type { SiteHead } from '../meta.ts'
 import { headTags } from './head.ts'
 import { webPageJsonLd } from './json-ld.ts'
-import { generatedImage, siteCard } from './share-card.ts'
+import { generatedImage, pageCard } from './share-card.ts'
 
 type PageType = NonNullable<Parameters<typeof webPageJsonLd>[0]['type']>
 
 export function practicePageHead(
   site: SiteHead,
   page: { path: string; title: string; description: string | null; type?: PageType },
+  // What its share card says; app/lib/outputs/share-images.server.ts draws the same card from the content.
+  card: { title: string; section: string | null },
 ): MetaDescriptor[] {
   return headTags({
     site,
@@ -19,7 +21,7 @@ export function practicePageHead(
     title: page.title,
     description: page.description ?? site.description,
     type: 'website',
-    image: generatedImage('/', siteCard(site, '/', site.origin), site.rev, site.origin),
+    image: generatedImage(page.path, pageCard(card, site, site.origin), null, site.origin),
     jsonLd: webPageJsonLd(page, site),
   })
 }

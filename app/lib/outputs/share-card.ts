@@ -26,7 +26,10 @@ export interface ShareImage {
   type: 'image/png'
 }
 
-/** The page a generated card belongs to: `/`, `/blog`, `/blog/<slug>`, `/authors/<slug>`. */
+/**
+ * The page a generated card belongs to: `/`, `/blog`, `/blog/<slug>`, `/authors/<slug>`, `/services`,
+ * `/services/<slug>`, `/topics/<slug>`, `/about`, `/contact`, or a standalone page's `/<slug>`.
+ */
 export type CardPage = string
 
 export const hostOf = (origin: string) => new URL(origin).host.replace(/^www\./, '')
@@ -58,6 +61,15 @@ export function siteCard(site: Pick<SiteSettings, 'title' | 'description'>, page
   }
 }
 
+/** A practice page's card (a service, a topic, about, contact, a standalone page): its title, and its section. */
+export function pageCard(
+  page: { title: string; section: string | null },
+  site: Pick<SiteSettings, 'title'>,
+  origin: string,
+): ShareCard {
+  return { siteTitle: site.title, title: page.title, byline: page.section, domain: hostOf(origin) }
+}
+
 /** cyrb53: a fast 53-bit string hash, the same in the browser and on the server. Not for secrets. */
 function hash(text: string): string {
   let h1 = 0xdeadbeef
@@ -87,7 +99,9 @@ export function parseCardPath(path: string): { page: CardPage; version: string }
   const match = /^\/share-images(\/.+)\/([a-z0-9]{1,16})\.png$/.exec(path)
   if (!match?.[1] || !match[2]) return null
   const page = match[1] === '/home' ? '/' : match[1]
-  return /^\/(blog(\/[^/]+)?|authors\/[^/]+)$|^\/$/.test(page) ? { page, version: match[2] } : null
+  return /^\/((blog|services)(\/[^/]+)?|(authors|topics)\/[^/]+|[^/]+)$|^\/$/.test(page)
+    ? { page, version: match[2] }
+    : null
 }
 
 export function generatedImage(page: CardPage, card: ShareCard, rev: string | null, origin: string): ShareImage {

@@ -3,7 +3,17 @@
 import { classifyPath } from '../redirects.ts'
 import type { ContentService } from '../content/content.server.ts'
 import { createTaggedMap, type Invalidation } from '../invalidation/index.ts'
-import { authorCard, cardPath, cardVersion, parseCardPath, postCard, siteCard, type ShareCard } from './share-card.ts'
+import { formatAuthorName } from '../names.ts'
+import {
+  authorCard,
+  cardPath,
+  cardVersion,
+  pageCard,
+  parseCardPath,
+  postCard,
+  siteCard,
+  type ShareCard,
+} from './share-card.ts'
 import { renderShareCard } from './share-image.server.tsx'
 
 const KEPT_IMAGES = 200 // about 50 KB each
@@ -44,7 +54,36 @@ export function createShareImages({
         ? { card: authorCard(author, site, origin), rev: author.rev, tags: [`doc:${author.author.id}`, 'site'] }
         : null
     }
-    return null
+    const practice = await practiceCard(page)
+    return practice
+      ? { card: pageCard(practice.card, site, origin), rev: null, tags: [...practice.tags, 'site'] }
+      : null
+  }
+
+  // The practice's pages, with the titles and sections their routes give practicePageHead.
+  async function practiceCard(
+    page: string,
+  ): Promise<{ card: { title: string; section: string | null }; tags: string[] } | null> {
+    if (page === '/services') return { card: { title: 'Services', section: null }, tags: [] }
+    if (page === '/contact') return { card: { title: 'Contact', section: null }, tags: [] }
+    if (page === '/about') {
+      const { founderSlug } = await content.getSiteSettings()
+      const founder = founderSlug ? await content.getAuthorPage(founderSlug) : null
+      return founder
+        ? { card: { title: formatAuthorName(founder.author), section: 'About' }, tags: [`doc:${founder.author.id}`] }
+        : null
+    }
+    const [, section, slug = ''] = /^\/(?:(services|topics)\/)?([^/]+)$/.exec(page) ?? []
+    if (section === 'services') {
+      const service = await content.getService(slug)
+      return service ? { card: { title: service.title, section: 'Services' }, tags: [`doc:${service.id}`] } : null
+    }
+    if (section === 'topics') {
+      const topic = await content.getTopicPage(slug)
+      return topic ? { card: { title: topic.title, section: 'Topic' }, tags: [`doc:${topic.id}`] } : null
+    }
+    const standalone = slug ? await content.getPage(slug) : null
+    return standalone ? { card: { title: standalone.title, section: null }, tags: [`doc:${standalone.id}`] } : null
   }
 
   return {

@@ -5,7 +5,20 @@ import { checkExcerptLength } from '../rules'
 
 // A standalone page of the practice site (privacy, accessibility…), at /<slug>. Home, about, services,
 // contact and the blog have their own addresses, which a page cannot take.
-export const RESERVED_PAGE_SLUGS = ['about', 'blog', 'contact', 'services', 'topics', 'authors', 'api', 'build']
+// "home" too: the home page's share card lives at /share-images/home/….
+export const RESERVED_PAGE_SLUGS = [
+  'about',
+  'blog',
+  'contact',
+  'services',
+  'topics',
+  'authors',
+  'api',
+  'build',
+  'home',
+  'images',
+  'share-images',
+]
 
 export const pageType = defineType({
   name: 'page',

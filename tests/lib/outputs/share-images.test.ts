@@ -6,6 +6,7 @@ import { createInvalidation } from '~/lib/invalidation'
 import { postShareImage, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '~/lib/outputs/share-card'
 import { renderShareCardSvg, SHARE_CARD_BACKGROUND } from '~/lib/outputs/share-image.server'
 import { createShareImages } from '~/lib/outputs/share-images.server'
+import { practicePageHead } from '~/lib/outputs/page-head'
 
 import { author, post, ref, setupContent } from '../../helpers/documents'
 
@@ -137,4 +138,34 @@ test('a photo she chose is cropped to 1200×630 by Sanity’s image pipeline, he
   expect(w / h).toBeCloseTo(1200 / 630, 2)
   expect((await imageOf('both')).url).toContain('/bbb222-2400x1600.jpg')
   expect((await imageOf('both')).alt).toBe('A path in the woods')
+})
+
+test('a service renamed in the Studio gets a new card address, and the old one leads to the new card', async () => {
+  const service = (title: string) => ({
+    _id: 'service-ketamine',
+    _type: 'service',
+    title,
+    slug: { _type: 'slug', current: 'ketamine' },
+    summary: 'What it is.',
+    order: 1,
+  })
+  const settings = await setupContent([site]).content.getSiteSettings()
+  const head = (title: string) =>
+    practicePageHead(
+      { ...settings, origin: ORIGIN },
+      { path: '/services/ketamine', title, description: null },
+      { title, section: 'Services' },
+    )
+  const imageUrl = (title: string) =>
+    String(
+      (head(title).find(tag => 'property' in tag && tag.property === 'og:image') as { content?: string } | undefined)
+        ?.content,
+    )
+  const before = imageUrl('Ketamine')
+  const after = await setupImages([service('Ketamine-assisted psychotherapy')])
+  const current = imageUrl('Ketamine-assisted psychotherapy')
+  expect(current).not.toBe(before)
+  expect(await after.get(before)).toEqual({ kind: 'moved', to: new URL(current).pathname })
+  expect((await after.get(current))?.kind).toBe('image')
+  expect(await after.get(`${ORIGIN}/share-images/services/no-such-service/abc.png`)).toBeNull()
 })
