@@ -20,7 +20,8 @@ import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import './lib/load-context'
 import { loadSiteHead } from './lib/meta'
-import { wantsHydration } from './lib/route-handle'
+import { FALLBACK_DISCLAIMER } from './lib/disclaimer'
+import { showsDisclaimer, wantsHydration } from './lib/route-handle'
 import stylesheet from './tailwind.css'
 
 const FALLBACK_TITLE = 'Well Mind Body'
@@ -47,7 +48,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.s
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const title = data?.site.title ?? FALLBACK_TITLE
-  const hydrate = wantsHydration(useMatches(), process.env.NODE_ENV === 'development')
+  const matches = useMatches()
+  const hydrate = wantsHydration(matches, process.env.NODE_ENV === 'development')
+  const disclaimer = showsDisclaimer(matches) ? null : (data?.site.disclaimer ?? FALLBACK_DISCLAIMER)
   return (
     <html lang="en">
       <head>
@@ -68,7 +71,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {data?.preview ? <PreviewBanner /> : null}
         <SiteHeader title={title} />
         <div className="flex-1">{children}</div>
-        <SiteFooter title={title} />
+        <SiteFooter title={title} disclaimer={disclaimer} />
         {hydrate ? (
           <>
             <ScrollRestoration />

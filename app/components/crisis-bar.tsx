@@ -1,3 +1,5 @@
+import { CRISIS } from './crisis-links'
+
 // Right after the skip link, so a keyboard or screen-reader user in crisis reaches 988 in one or two
 // presses, on every page, before any navigation. The footer keeps its fuller crisis section.
 // A white focus ring: the site's green one would vanish on this dark green.
@@ -10,11 +12,11 @@ export function CrisisBar() {
       <p className="mx-auto flex max-w-3xl flex-wrap items-center gap-x-3 px-5 py-1 sm:gap-x-2">
         <span>
           In crisis?{' '}
-          <a href="tel:988" className={link}>
+          <a href={CRISIS.call} className={link}>
             Call 988
           </a>{' '}
           or{' '}
-          <a href="sms:988" className={link}>
+          <a href={CRISIS.text} className={link}>
             text 988
           </a>
         </span>
@@ -23,7 +25,7 @@ export function CrisisBar() {
         </span>
         <span>
           Chat at{' '}
-          <a href="https://988lifeline.org/chat/" className={link}>
+          <a href={CRISIS.chat} className={link}>
             988lifeline.org
           </a>
         </span>
@@ -32,7 +34,7 @@ export function CrisisBar() {
         </span>
         <span>
           In immediate danger, call{' '}
-          <a href="tel:911" className={link}>
+          <a href={CRISIS.emergency} className={link}>
             911
           </a>
         </span>

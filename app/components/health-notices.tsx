@@ -1,3 +1,5 @@
+import { CrisisSentence } from './crisis-links'
+
 // What a health site owes every reader of an article: crisis help first when the topic is hard, and a plain
 // statement of what the article is and is not.
 export function SensitiveTopicNotice() {
@@ -10,19 +12,7 @@ export function SensitiveTopicNotice() {
         This article discusses topics that may be distressing
       </h2>
       <p className="mt-1">
-        If you are struggling or thinking about suicide, you can call or text{' '}
-        <a href="tel:988" className="inline-block font-semibold underline">
-          988
-        </a>{' '}
-        or{' '}
-        <a href="https://988lifeline.org/chat/" className="underline">
-          chat with the 988 Lifeline
-        </a>
-        , any time (U.S.). If you are in immediate danger, call{' '}
-        <a href="tel:911" className="inline-block font-semibold underline">
-          911
-        </a>
-        .
+        If you are struggling or thinking about suicide, you can <CrisisSentence />
       </p>
     </aside>
   )

@@ -1,6 +1,9 @@
 import { Link } from '@remix-run/react'
 
-export function SiteFooter({ title }: { title: string }) {
+import { CrisisSentence } from './crisis-links'
+
+// The disclaimer from the site settings, unless the page shows it itself (an article does, under its text).
+export function SiteFooter({ title, disclaimer }: { title: string; disclaimer: string | null }) {
   return (
     <footer className="mt-20 border-t border-stone-200 bg-white text-sm text-stone-700">
       <div className="mx-auto max-w-3xl space-y-4 px-5 py-8">
@@ -9,21 +12,10 @@ export function SiteFooter({ title }: { title: string }) {
             In crisis or thinking about suicide?
           </h2>
           <p className="mt-1">
-            In the U.S., call or text{' '}
-            <a href="tel:988" className="font-semibold underline">
-              988
-            </a>{' '}
-            (Suicide &amp; Crisis Lifeline), any time. If you are in immediate danger, call{' '}
-            <a href="tel:911" className="underline">
-              911
-            </a>
-            .
+            You can <CrisisSentence />
           </p>
         </section>
-        <p>
-          The articles on this site are general information, not medical or psychological advice, and reading them does
-          not create a therapist–client relationship. Talk with a qualified professional about your own situation.
-        </p>
+        {disclaimer ? <p className="whitespace-pre-line">{disclaimer}</p> : null}
         <nav aria-label="About this site">
           <ul className="flex flex-wrap gap-4">
             <li>

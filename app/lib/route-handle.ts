@@ -4,9 +4,18 @@
 
 export interface RouteHandle {
   hydrate?: boolean
+  /** The page shows the site's disclaimer itself (an article, under its text), so the footer leaves it out. */
+  showsDisclaimer?: boolean
 }
 
+type Matches = ReadonlyArray<{ handle?: unknown }>
+const handles = (matches: Matches) => matches.map(match => (match.handle ?? {}) as RouteHandle)
+
 /** Whether the page loads the Remix client: when a matched route asks for it, or in development (live reload). */
-export function wantsHydration(matches: ReadonlyArray<{ handle?: unknown }>, development: boolean): boolean {
-  return development || matches.some(match => (match.handle as RouteHandle | undefined)?.hydrate === true)
+export function wantsHydration(matches: Matches, development: boolean): boolean {
+  return development || handles(matches).some(handle => handle.hydrate === true)
+}
+
+export function showsDisclaimer(matches: Matches): boolean {
+  return handles(matches).some(handle => handle.showsDisclaimer === true)
 }

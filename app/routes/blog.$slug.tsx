@@ -13,6 +13,7 @@ import { ShareLinks } from '~/components/share-links'
 import { TableOfContents } from '~/components/table-of-contents'
 import { TopicLinks } from '~/components/topic-links'
 import { createBibliography } from '~/lib/citations'
+import { FALLBACK_DISCLAIMER } from '~/lib/disclaimer'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { ARTICLE_COLUMN_SIZES } from '~/lib/images'
 import { siteOf } from '~/lib/meta'
@@ -20,9 +21,13 @@ import { headTags } from '~/lib/outputs/head'
 import { articleJsonLd } from '~/lib/outputs/json-ld'
 import { postShareImage } from '~/lib/outputs/share-card'
 import { authorPath, postPath } from '~/lib/outputs/urls'
+import type { RouteHandle } from '~/lib/route-handle'
 import { headingsOf, MIN_HEADINGS_FOR_CONTENTS, readingMinutes } from '~/lib/reading'
 
 export const headers = loaderCacheHeaders
+
+// The article shows the disclaimer under its text (and in print), so the footer leaves it out.
+export const handle: RouteHandle = { showsDisclaimer: true }
 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const post = await context.content.getPost(params.slug ?? '')
@@ -82,7 +87,7 @@ export default function BlogPost() {
           <RichText value={post.body} bibliography={bibliography} headingIds={headingIds} />
         </div>
         <ReferenceList entries={bibliography.entries} />
-        {site ? <Disclaimer text={site.disclaimer} /> : null}
+        <Disclaimer text={site?.disclaimer ?? FALLBACK_DISCLAIMER} />
         {site ? <ShareLinks url={`${site.origin}${postPath(post.slug)}`} title={post.title} /> : null}
       </article>
       {post.author ? <AuthorCard author={post.author} /> : null}

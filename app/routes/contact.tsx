@@ -1,6 +1,7 @@
 import type { MetaFunction } from '@remix-run/node'
 import { useMatches } from '@remix-run/react'
 
+import { CrisisSentence } from '~/components/crisis-links'
 import { ContactDetails } from '~/components/contact-details'
 import { siteOf } from '~/lib/meta'
 import { practicePageHead } from '~/lib/outputs/page-head'
@@ -29,15 +30,7 @@ export default function Contact() {
       </p>
       <div className="mt-8">{site ? <ContactDetails contact={site.contact} /> : null}</div>
       <p className="mt-8 rounded-md border border-brand-100 bg-brand-50 p-4">
-        The practice cannot answer urgently. In a crisis, call or text{' '}
-        <a href="tel:988" className="inline-block font-semibold underline">
-          988
-        </a>{' '}
-        (Suicide &amp; Crisis Lifeline); if you are in immediate danger, call{' '}
-        <a href="tel:911" className="inline-block font-semibold underline">
-          911
-        </a>
-        .
+        The practice cannot answer urgently. In a crisis, <CrisisSentence />
       </p>
     </main>
   )

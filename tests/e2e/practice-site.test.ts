@@ -1,4 +1,6 @@
 // The practice's pages over HTTP, as the built server answers them on the bundled dataset.
+import { readFileSync } from 'node:fs'
+
 import { parse } from 'node-html-parser'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 
@@ -102,4 +104,39 @@ test('privacy and accessibility are pages of their own; unknown topics, services
 test('topics are categories in the feeds', async () => {
   const rss = await fetch(`${site.url}/rss.xml`).then(response => response.text())
   expect(rss).toMatch(/<category domain="[^"]*\/topics\/ocd">OCD<\/category>/)
+})
+
+test('the disclaimer she wrote in the site settings is in every page’s footer, and an article shows it once, under its text', async () => {
+  const settings = readFileSync('content/production.ndjson', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line) as { _id: string; disclaimer?: string })
+    .find(doc => doc._id === 'siteSettings')
+  const disclaimer = settings?.disclaimer ?? ''
+  expect(disclaimer).toMatch(/not medical/)
+  for (const path of ['/', '/blog', '/services', '/contact', '/topics/anxiety', '/no-such-page']) {
+    const { html } = await page(path)
+    expect(html.querySelector('footer')?.textContent, path).toContain(disclaimer)
+  }
+  const { html } = await page('/blog/ketamine-ketamine-assisted-psychotherapy')
+  expect(html.querySelector('aside[aria-labelledby="disclaimer-heading"] p')?.textContent).toBe(disclaimer)
+  expect(html.querySelector('body')?.textContent.split(disclaimer)).toHaveLength(2)
+})
+
+test('every place that points to crisis help gives the same four ways: call or text 988, the chat, 911', async () => {
+  const lines = ['tel:988', 'sms:988', 'https://988lifeline.org/chat/', 'tel:911']
+  const places: Array<[string, string]> = [
+    ['/', 'section[aria-label="Crisis help"]'],
+    ['/', 'footer'],
+    ['/contact', 'main'],
+    ['/blog/compassion-focused-trauma-recovery-healing-without-blame', 'aside[aria-labelledby="sensitive-heading"]'],
+  ]
+  for (const [path, where] of places) {
+    const { html } = await page(path)
+    const hrefs = html.querySelectorAll(`${where} a`).map(a => a.getAttribute('href'))
+    expect(
+      hrefs.filter(href => lines.includes(href ?? '')),
+      `${where} on ${path}`,
+    ).toEqual(lines)
+  }
 })

@@ -28,15 +28,13 @@ import {
   sitemapResult,
 } from './schemas.server.ts'
 import type { QueryCache } from './cache.server.ts'
+import { FALLBACK_DISCLAIMER } from '../disclaimer.ts'
 import { createPracticePages, type PracticePages } from './practice.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
 import type { AuthorPage, FeedPost, Post, PostPage, SiteSettings, SitemapEntries } from './types.ts'
 
 export const POSTS_PER_PAGE = 10
 const FALLBACK_SITE_TITLE = 'Well Mind Body'
-// Shown under articles until she writes her own in the site settings: a health site never goes without one.
-const FALLBACK_DISCLAIMER =
-  'The articles on this site are general information, not medical or psychological advice, and reading them does not create a therapist–client relationship. Talk with a qualified professional about your own situation. In a crisis, call or text 988; in immediate danger, call 911.'
 
 export class ContentDriftError extends Error {
   override name = 'ContentDriftError'
