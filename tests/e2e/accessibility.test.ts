@@ -165,3 +165,29 @@ test('a printed article keeps its text in black, its references and the crisis l
   ).toBe('rgb(0, 0, 0)')
   await close()
 })
+
+test('a reader who asks the system for reduced motion sees nothing move or scroll smoothly, on any page', async () => {
+  const context = await browser.newContext({ reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  for (const { kind, path } of PAGE_KINDS) {
+    await page.goto(`${site.url}${path}`, { waitUntil: 'networkidle' })
+    // Hovering and focusing a link is when a transition would play.
+    await page.locator('a').nth(3).hover()
+    const moving = await page.evaluate(() => {
+      const seconds = (value: string) => Math.max(...value.split(',').map(part => parseFloat(part) || 0))
+      return [...document.querySelectorAll('*')].flatMap(element => {
+        const style = getComputedStyle(element)
+        const longest = Math.max(seconds(style.transitionDuration), seconds(style.animationDuration))
+        const smooth = style.scrollBehavior === 'smooth'
+        return longest > 0.001 || smooth ? [`${element.tagName.toLowerCase()}.${element.className}`] : []
+      })
+    })
+    expect(moving, kind).toEqual([])
+    // A transition cut to 0.01 ms may still be listed for an instant; none lasts longer.
+    const running = await page.evaluate(
+      () => document.getAnimations().filter(animation => Number(animation.effect?.getTiming().duration) > 1).length,
+    )
+    expect(running, kind).toBe(0)
+  }
+  await context.close()
+}, 60_000)
