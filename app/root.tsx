@@ -43,7 +43,20 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formMethod, default
   formMethod !== undefined && formMethod !== 'GET' ? defaultShouldRevalidate : false
 
 // Pages give their own head tags (app/lib/outputs/head.ts); this one serves error pages.
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data?.site.title ?? FALLBACK_TITLE }]
+export const meta: MetaFunction<typeof loader> = ({ data, error }) => {
+  const site = data?.site.title ?? FALLBACK_TITLE
+  if (!error) return [{ title: site }]
+  const missing = isRouteErrorResponse(error) && error.status === 404
+  return [
+    { title: `${missing ? 'Page not found' : 'Something went wrong'} | ${site}` },
+    {
+      name: 'description',
+      content: missing
+        ? 'This page is not here. The blog, the practice’s services and crisis help are one link away.'
+        : 'Something went wrong on our side. Crisis help: call or text 988, or call 911 in immediate danger.',
+    },
+  ]
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')

@@ -102,6 +102,9 @@ test('an unknown article is a designed 404 page with status 404', async () => {
   const response = await page.goto(`${site.url}/blog/no-such-post`)
   expect(response?.status()).toBe(404)
   await expect.poll(() => page.locator('h1').textContent()).toBe('We can’t find that page')
+  // A shared dead link says what it is in the tab and in a link preview.
+  expect(await page.title()).toBe('Page not found | Well Mind Body')
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/^This page is not here\./)
   expect(await page.getByRole('link', { name: 'Read the blog' }).count()).toBe(1)
   expect(await page.locator('footer').textContent()).toContain('988')
 })
