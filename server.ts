@@ -1,5 +1,5 @@
-// The Express server: the one place for compression, static files, logging and (later) caches and
-// security headers, in front of the Remix request handler.
+// The Express server: compression, static files, security headers, health checks, logging and graceful
+// shutdown, in front of the Remix request handler. See ADR 012.
 import 'dotenv/config'
 
 import path from 'node:path'
@@ -13,8 +13,16 @@ import morgan from 'morgan'
 
 import { createAppContext } from './app/lib/app-context.server.ts'
 import { parseEnv } from './app/lib/env.server.ts'
+import { createAccessLog } from './app/lib/server/access-log.ts'
+import { PREVIEW_COOKIE } from './app/lib/preview.server.ts'
+import { createNonce, securityHeaders } from './app/lib/server/security-headers.ts'
 // For its types only: the shape of AppLoadContext (context.content in every loader).
 import './app/lib/load-context.ts'
+
+/** A response still unfinished after this long is cut off with a 503 (a render never takes this long). */
+const RESPONSE_DEADLINE_MS = 15_000
+/** On SIGTERM: in-flight requests get this long to finish before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000
 
 function boot() {
   try {
@@ -27,20 +35,63 @@ function boot() {
   }
 }
 
-const { env, contextFor, sourceKind, close } = boot()
+const { env, contextFor, sourceKind, ready, close } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
+const studioOrigin = env.SANITY_STUDIO_URL ? new URL(env.SANITY_STUDIO_URL).origin : null
+let shuttingDown = false
 
 const app = express()
 app.disable('x-powered-by')
+app.use(createAccessLog(morgan, env.NODE_ENV === 'production' ? 'combined' : 'dev'))
+// Every response carries the security headers; a page's nonce reaches Remix through load context.
+app.use((request, response, next) => {
+  const nonce = createNonce()
+  response.locals.cspNonce = nonce
+  const previewing = request.path.startsWith('/api/preview') || (request.headers.cookie ?? '').includes(PREVIEW_COOKIE)
+  response.set(securityHeaders({ nonce, framedBy: previewing ? studioOrigin : null }))
+  // A 304 leaves the browser's copy in place, with the nonce of its own policy: it must not get a new one.
+  const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => typeof response
+  response.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 304) response.removeHeader('Content-Security-Policy')
+    return writeHead(status, ...rest)
+  }) as typeof response.writeHead
+  next()
+})
+app.use((_request, response, next) => {
+  const timer = setTimeout(() => {
+    if (!response.headersSent)
+      response.status(503).set('Retry-After', '5').send('The page took too long. Please try again.')
+    else response.destroy()
+  }, RESPONSE_DEADLINE_MS)
+  response.on('close', () => clearTimeout(timer))
+  next()
+})
 app.use(compression())
+// Process up: for the platform's liveness check.
+app.get('/healthz', (_request, response) => {
+  response.set('Cache-Control', 'no-store').type('text/plain').send('ok')
+})
+// Able to serve: the content backend answers, and the process is not shutting down.
+app.get('/readyz', async (_request, response) => {
+  response.set('Cache-Control', 'no-store').type('text/plain')
+  if (shuttingDown) return void response.status(503).send('shutting down')
+  const problem = await ready()
+  response.status(problem ? 503 : 200).send(problem ?? 'ready')
+})
 // Remix fingerprints its assets, so they can be cached for a year.
 app.use('/build', express.static('public/build', { immutable: true, maxAge: '1y' }))
 app.use(express.static('public', { maxAge: '1h' }))
-app.use(morgan(env.NODE_ENV === 'production' ? 'combined' : 'dev'))
 app.all(
   '*',
-  createRequestHandler({ build, mode: build.mode, getLoadContext: request => contextFor(request.headers.cookie) }),
+  createRequestHandler({
+    build,
+    mode: build.mode,
+    getLoadContext: async (request, response) => ({
+      ...(await contextFor(request.headers.cookie)),
+      cspNonce: response.locals.cspNonce as string,
+    }),
+  }),
 )
 
 const server = app.listen(env.PORT, () => {
@@ -50,9 +101,20 @@ const server = app.listen(env.PORT, () => {
   // Under `npm run dev`, tell Remix's dev server this process serves the new build (live reload).
   if (process.env.REMIX_DEV_ORIGIN) void broadcastDevReady(build)
 })
+// A client gets 10 s to send its request headers and 30 s for the whole request.
+server.headersTimeout = 10_000
+server.requestTimeout = 30_000
 
+// Stop accepting, let in-flight requests finish (idle keep-alive connections are closed at once), then exit.
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
+    shuttingDown = true
     close()
+    const force = setTimeout(() => {
+      server.closeAllConnections()
+      process.exit(0)
+    }, SHUTDOWN_GRACE_MS)
+    force.unref()
     server.close(() => process.exit(0))
+    server.closeIdleConnections()
   })

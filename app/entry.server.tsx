@@ -5,6 +5,7 @@ import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 
 import { etagOf, isFresh } from './lib/etag.server'
+import { NonceProvider } from './lib/nonce'
 import { PRIVATE_HEADERS } from './lib/http'
 
 const ABORT_DELAY = 5_000
@@ -27,7 +28,9 @@ export default function handleRequest(
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false
     const { pipe, abort } = renderToPipeableStream(
-      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />,
+      <NonceProvider value={loadContext.cspNonce}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={loadContext.cspNonce} />
+      </NonceProvider>,
       {
         onAllReady() {
           shellRendered = true
@@ -41,7 +44,9 @@ export default function handleRequest(
               for (const [name, value] of Object.entries(PRIVATE_HEADERS)) responseHeaders.set(name, value)
               return resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))
             }
-            const etag = etagOf(html)
+            // The nonce changes with every response, the page does not: leave it out of the version.
+            const nonce = loadContext.cspNonce
+            const etag = etagOf(nonce ? Buffer.from(html.toString('utf8').replaceAll(nonce, '')) : html)
             responseHeaders.set('ETag', etag)
             if (responseStatusCode === 200 && isFresh(request, etag))
               return resolve(new Response(null, { headers: responseHeaders, status: 304 }))

@@ -20,6 +20,7 @@ import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
 import './lib/load-context'
 import { loadSiteHead } from './lib/meta'
+import { useNonce } from './lib/nonce'
 import { FALLBACK_DISCLAIMER } from './lib/disclaimer'
 import { showsDisclaimer, wantsHydration } from './lib/route-handle'
 import stylesheet from './tailwind.css'
@@ -62,6 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>('root')
   const title = data?.site.title ?? FALLBACK_TITLE
   const matches = useMatches()
+  const nonce = useNonce()
   const hydrate = wantsHydration(matches, process.env.NODE_ENV === 'development')
   const disclaimer = showsDisclaimer(matches) ? null : (data?.site.disclaimer ?? FALLBACK_DISCLAIMER)
   return (
@@ -87,11 +89,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteFooter title={title} disclaimer={disclaimer} />
         {hydrate ? (
           <>
-            <ScrollRestoration />
-            <Scripts />
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
           </>
         ) : null}
-        <script type="module" src="/enhance.js" />
+        <script type="module" src="/enhance.js" nonce={nonce} />
       </body>
     </html>
   )

@@ -1,6 +1,7 @@
 import { Link } from '@remix-run/react'
 
 import type { PostLink } from '~/lib/content/types'
+import { useNonce } from '~/lib/nonce'
 import { neighbourSpeculationRules } from '~/lib/outputs/speculation-rules'
 
 interface PostNavProps {
@@ -13,6 +14,7 @@ interface PostNavProps {
 // itself fetches both neighbours as soon as the article is shown, so following the chain asks the server
 // for nothing: each Next is already in the browser.
 export function PostNav({ previous, next }: PostNavProps) {
+  const nonce = useNonce()
   if (!previous && !next) return null
   const rules = neighbourSpeculationRules([previous, next].flatMap(link => (link ? [`/blog/${link.slug}`] : [])))
   return (
@@ -35,7 +37,7 @@ export function PostNav({ previous, next }: PostNavProps) {
           <span className="font-serif text-lg text-brand-800 group-hover:underline">{next.title}</span>
         </Link>
       ) : null}
-      <script type="speculationrules" dangerouslySetInnerHTML={{ __html: rules }} />
+      <script type="speculationrules" nonce={nonce} dangerouslySetInnerHTML={{ __html: rules }} />
     </nav>
   )
 }

@@ -70,6 +70,15 @@ export function createAppContext(env: Env) {
     contextFor: async (cookieHeader: string | undefined) =>
       (await previewSessions.isActive(cookieHeader)) ? previewContext : loadContext,
     sourceKind: source.kind,
+    /** Null when the content backend answers a small query; else what is wrong (for /readyz). */
+    async ready(): Promise<string | null> {
+      try {
+        await source.fetch('count(*[_id == "siteSettings"])')
+        return null
+      } catch (error) {
+        return `content backend unreachable: ${(error as Error).message}`
+      }
+    },
     close() {
       watcher?.close()
       clock.close()

@@ -60,6 +60,13 @@ const envSchema = z
     SANITY_LIVE: optional(z.enum(['on', 'off'], { error: 'expected "on" or "off"' }))
       .default('on')
       .transform(value => value === 'on'),
+    // The Studio's address (e.g. https://wellmindbody.sanity.studio): only it may frame preview pages.
+    SANITY_STUDIO_URL: optional(
+      z.url({
+        protocol: /^https?$/,
+        error: 'expected the Studio’s http(s) URL, e.g. https://wellmindbody.sanity.studio',
+      }),
+    ),
     // Shared secrets: the webhook's signing secret, and the one that opens a preview session.
     SANITY_WEBHOOK_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),
     SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'expected at least 16 characters (e.g. openssl rand -hex 32)')),

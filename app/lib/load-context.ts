@@ -19,6 +19,8 @@ export interface LoadContext {
   preview?: { active: boolean }
   /** PUBLIC_SITE_URL: the canonical origin, over the site settings' address. */
   publicSiteUrl: string | null
+  /** This response's Content-Security-Policy nonce (server.ts makes one per request; ADR 012). */
+  cspNonce?: string
 }
 
 declare module '@remix-run/node' {

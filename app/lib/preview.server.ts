@@ -6,6 +6,9 @@ import { createCookie } from '@remix-run/node'
 
 const SESSION_SECONDS = 60 * 60
 
+/** The preview session's cookie name: a request that carries it bypasses the page cache. */
+export const PREVIEW_COOKIE = 'wmb_preview'
+
 export interface PreviewSessions {
   /** Whether a request's Cookie header carries a valid session. */
   isActive(cookieHeader: string | null | undefined): Promise<boolean>
@@ -42,7 +45,7 @@ export function createPreviewSessions({
   const signingKey = createHmac('sha256', secret ?? createHash('sha256').update(String(Math.random())).digest('hex'))
     .update('well-mind-body preview cookie')
     .digest('base64url')
-  const cookie = createCookie('wmb_preview', {
+  const cookie = createCookie(PREVIEW_COOKIE, {
     httpOnly: true,
     secure: true, // browsers allow Secure cookies on http://localhost too
     sameSite: 'none', // the Studio may show the site in a frame

@@ -16,7 +16,8 @@ export async function freePort(): Promise<number> {
 export interface RunningSite {
   url: string
   output: () => string
-  stop: () => Promise<void>
+  /** SIGTERM, as a platform stops the process; resolves with its exit code. */
+  stop: () => Promise<number | null>
 }
 
 // The server as `npm start` runs it, with only the given environment; its stdout and stderr collected.
@@ -53,8 +54,8 @@ export async function startSite(env: Record<string, string> = {}): Promise<Runni
     output: () => site.output,
     stop: () =>
       new Promise(resolve => {
-        if (child.exitCode !== null) return resolve()
-        child.once('exit', () => resolve())
+        if (child.exitCode !== null) return resolve(child.exitCode)
+        child.once('exit', code => resolve(code))
         child.kill('SIGTERM')
       }),
   }
