@@ -2,6 +2,7 @@
 // shutdown, in front of the Remix request handler. See ADR 012.
 import 'dotenv/config'
 
+import { createServer } from 'node:http'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -15,6 +16,7 @@ import { createAppContext } from './app/lib/app-context.server.ts'
 import { parseEnv } from './app/lib/env.server.ts'
 import { createAccessLog } from './app/lib/server/access-log.ts'
 import { PREVIEW_COOKIE } from './app/lib/preview.server.ts'
+import { currentRequestScope, runInRequestScope } from './app/lib/server/request-scope.ts'
 import { createNonce, securityHeaders } from './app/lib/server/security-headers.ts'
 // For its types only: the shape of AppLoadContext (context.content in every loader).
 import './app/lib/load-context.ts'
@@ -35,15 +37,16 @@ function boot() {
   }
 }
 
-const { env, contextFor, sourceKind, ready, close } = boot()
+const { env, contextFor, pageCache, sourceKind, ready, close } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
 const studioOrigin = env.SANITY_STUDIO_URL ? new URL(env.SANITY_STUDIO_URL).origin : null
 let shuttingDown = false
 
+const accessLog = createAccessLog(morgan, env.NODE_ENV === 'production' ? 'combined' : 'dev')
 const app = express()
 app.disable('x-powered-by')
-app.use(createAccessLog(morgan, env.NODE_ENV === 'production' ? 'combined' : 'dev'))
+app.use(accessLog)
 // Every response carries the security headers; a page's nonce reaches Remix through load context.
 app.use((request, response, next) => {
   const nonce = createNonce()
@@ -90,11 +93,19 @@ app.all(
     getLoadContext: async (request, response) => ({
       ...(await contextFor(request.headers.cookie)),
       cspNonce: response.locals.cspNonce as string,
+      requestScope: currentRequestScope(),
     }),
   }),
 )
 
-const server = app.listen(env.PORT, () => {
+// A cached page is answered here, before Express and Remix do any work for it (logged all the same);
+// everything else runs in a request scope that gathers the tags of what its page is built from.
+const server = createServer((request, response) => {
+  if (pageCache.serve(request, response)) return void accessLog(request as never, response as never, () => {})
+  const scope = { generation: pageCache.generation, pageKey: pageCache.keyOf(request) }
+  runInRequestScope(scope, () => app(request, response))
+})
+server.listen(env.PORT, () => {
   const where =
     sourceKind === 'sanity' ? `Sanity project ${env.SANITY_PROJECT_ID}/${env.SANITY_DATASET}` : env.CONTENT_DATASET
   console.log(`Well Mind Body on http://localhost:${env.PORT} (content: ${where})`)

@@ -48,6 +48,7 @@ export default function handleRequest(
             const nonce = loadContext.cspNonce
             const etag = etagOf(nonce ? Buffer.from(html.toString('utf8').replaceAll(nonce, '')) : html)
             responseHeaders.set('ETag', etag)
+            offerToPageCache(request, responseStatusCode, responseHeaders, html, etag, loadContext)
             if (responseStatusCode === 200 && isFresh(request, etag))
               return resolve(new Response(null, { headers: responseHeaders, status: 304 }))
             resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))
@@ -73,4 +74,23 @@ export function handleDataRequest(response: Response, { context }: LoaderFunctio
   if (context.preview?.active)
     for (const [name, value] of Object.entries(PRIVATE_HEADERS)) response.headers.set(name, value)
   return response
+}
+
+// A public page as every reader sees it goes into the full-page cache, under the tags of what it was built
+// from. Not: a preview, a page that set a cookie or is not public, or one that read something untagged.
+function offerToPageCache(
+  request: Request,
+  status: number,
+  headers: Headers,
+  html: Buffer,
+  etag: string,
+  loadContext: AppLoadContext,
+) {
+  const scope = loadContext.requestScope
+  const nonce = loadContext.cspNonce
+  if (!scope?.pageKey || !scope.cacheable || !nonce || status !== 200 || request.method !== 'GET') return
+  if (!/\bpublic\b/.test(headers.get('Cache-Control') ?? '') || headers.has('Set-Cookie')) return
+  void loadContext.pageCache
+    .offer({ key: scope.pageKey, html, headers, etag, nonce, tags: scope.tags, generation: scope.generation })
+    .catch(error => console.error('Page cache: could not store', scope.pageKey, error))
 }

@@ -15,6 +15,7 @@ import { createWebhook } from './invalidation/webhook.server.ts'
 import { createImageTransformer } from './outputs/image-transform.server.ts'
 import { createShareImages } from './outputs/share-images.server.ts'
 import { createPreviewSessions } from './preview.server.ts'
+import { createPageCache } from './server/page-cache.ts'
 
 // How long the API CDN may take to catch up with a publish that a webhook announced.
 const CDN_CATCH_UP_MS = 60_000
@@ -24,6 +25,7 @@ export function createAppContext(env: Env) {
   const invalidation = createInvalidation()
   const content = createContentService({ source, cache: createQueryCache(invalidation) })
   const shareImages = createShareImages({ content, invalidation })
+  const pageCache = createPageCache({ invalidation, maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 })
   // Read from the documents served now, so a reloaded dataset's new images are found at once.
   const images = createImageTransformer({
     findFile: id => ('documents' in source ? assetFile(source.documents().find(doc => doc._id === id)) : null),
@@ -56,6 +58,7 @@ export function createAppContext(env: Env) {
     invalidation,
     webhook,
     previewSessions,
+    pageCache,
     publicSiteUrl: env.PUBLIC_SITE_URL ?? null,
   }
   // A preview reads drafts over published documents, fresh each time (never from or into the cache).
@@ -69,6 +72,7 @@ export function createAppContext(env: Env) {
     /** The context for one request: the preview's when it carries a valid session. */
     contextFor: async (cookieHeader: string | undefined) =>
       (await previewSessions.isActive(cookieHeader)) ? previewContext : loadContext,
+    pageCache,
     sourceKind: source.kind,
     /** Null when the content backend answers a small query; else what is wrong (for /readyz). */
     async ready(): Promise<string | null> {

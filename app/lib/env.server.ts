@@ -60,6 +60,10 @@ const envSchema = z
     SANITY_LIVE: optional(z.enum(['on', 'off'], { error: 'expected "on" or "off"' }))
       .default('on')
       .transform(value => value === 'on'),
+    // The full-page cache's bound, in megabytes (0 turns it off).
+    PAGE_CACHE_MB: optional(
+      z.coerce.number({ error: 'expected a number of megabytes, e.g. 64' }).min(0).max(4096),
+    ).default(64),
     // The Studio's address (e.g. https://wellmindbody.sanity.studio): only it may frame preview pages.
     SANITY_STUDIO_URL: optional(
       z.url({

@@ -55,6 +55,24 @@ test('a preview starts only with the right secret', async () => {
   expect((await startPreview(`?secret=${SECRET}&to=//evil.example/x`)).headers.get('location')).toBe('/')
 })
 
+test('the page cache never answers a preview, and a preview never leaves a page in it', async () => {
+  const started = await startPreview(`?secret=${SECRET}&to=${encodeURIComponent(DRAFT)}`)
+  const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  // The public index, read until it comes from the page cache (it is stored once compressed).
+  await expect.poll(async () => (await fetch(`${first().url}/blog`)).headers.get('x-cache')).toBe('hit')
+  expect(await (await fetch(`${first().url}/blog`)).text()).not.toContain(DRAFT_TITLE)
+  // With the session the index is rendered for her, with the draft in it…
+  const preview = await fetch(`${first().url}/blog`, { headers: { cookie } })
+  expect(preview.headers.get('x-cache')).toBeNull()
+  expect(await preview.text()).toContain(DRAFT_TITLE)
+  // …and readers after her still get the published index.
+  for (const path of ['/blog', '/blog?utm_source=newsletter']) {
+    const after = await fetch(`${first().url}${path}`)
+    expect(after.headers.get('x-cache'), path).toBe('hit')
+    expect(await after.text(), path).not.toContain(DRAFT_TITLE)
+  }
+})
+
 test('with the session the draft shows with its banner, never stored or indexed; without it, nothing', async () => {
   const started = await startPreview(`?secret=${SECRET}&to=${encodeURIComponent(DRAFT)}`)
   const cookie = (started.headers.get('set-cookie') ?? '').split(';')[0] ?? ''

@@ -42,22 +42,26 @@ test('every kind of response carries the security headers, and no policy allows 
   }
 })
 
-test('each page gets a nonce of its own, the same in its policy and on its scripts, and its version does not change with it', async () => {
+test('each render has a nonce of its own, the same in its policy and on its scripts; its version does not change with it', async () => {
   const nonceOf = (policy: string | null) => /'nonce-([^']+)'/.exec(policy ?? '')?.[1]
-  const first = await fetch(`${site.url}${FLAGSHIP}`)
-  const second = await fetch(`${site.url}${FLAGSHIP}`)
-  const nonce = nonceOf(first.headers.get('content-security-policy'))
-  expect(nonce).toBeTruthy()
-  expect(nonceOf(second.headers.get('content-security-policy'))).not.toBe(nonce)
-  const html = await first.text()
-  const nonces = [...html.matchAll(/<script(?! type="application\/ld\+json")[^>]* nonce="([^"]+)"/g)].map(m => m[1])
-  expect(nonces.length).toBeGreaterThanOrEqual(2) // the speculation rules and enhance.js
-  expect(new Set(nonces)).toEqual(new Set([nonce]))
+  // The 404 page is rendered for every request (never cached): a new nonce each time.
+  const missing = await Promise.all([1, 2].map(() => fetch(`${site.url}/no-such-page`)))
+  const [one, two] = missing.map(response => nonceOf(response.headers.get('content-security-policy')))
+  expect(one).toBeTruthy()
+  expect(two).not.toBe(one)
+  expect(missing[0]!.headers.get('etag')).toBe(missing[1]!.headers.get('etag'))
+  // An article, rendered then answered from the page cache: policy and scripts agree each time.
+  for (const round of [1, 2]) {
+    const response = await fetch(`${site.url}${FLAGSHIP}`)
+    const nonce = nonceOf(response.headers.get('content-security-policy'))
+    const html = await response.text()
+    const nonces = [...html.matchAll(/<script(?! type="application\/ld\+json")[^>]* nonce="([^"]+)"/g)].map(m => m[1])
+    expect(nonces.length, `round ${round}`).toBeGreaterThanOrEqual(2) // the speculation rules and enhance.js
+    expect(new Set(nonces), `round ${round}`).toEqual(new Set([nonce]))
+  }
   // A browser revalidating its copy gets a 304 without a policy, so its copy keeps the nonce it was sent with.
-  expect(second.headers.get('etag')).toBe(first.headers.get('etag'))
-  const revalidated = await fetch(`${site.url}${FLAGSHIP}`, {
-    headers: { 'If-None-Match': first.headers.get('etag')! },
-  })
+  const etag = (await fetch(`${site.url}${FLAGSHIP}`)).headers.get('etag')!
+  const revalidated = await fetch(`${site.url}${FLAGSHIP}`, { headers: { 'If-None-Match': etag } })
   expect(revalidated.status).toBe(304)
   expect(revalidated.headers.get('content-security-policy')).toBeNull()
 })

@@ -6,6 +6,7 @@ import { createWebhook } from '~/lib/invalidation/webhook.server'
 import { createImageTransformer } from '~/lib/outputs/image-transform.server'
 import { createShareImages } from '~/lib/outputs/share-images.server'
 import { createPreviewSessions } from '~/lib/preview.server'
+import { createPageCache } from '~/lib/server/page-cache'
 
 /** The load context server.ts builds, over the given content. */
 export function setupLoadContext(content: ContentService, publicSiteUrl: string | null = null): AppLoadContext {
@@ -17,6 +18,7 @@ export function setupLoadContext(content: ContentService, publicSiteUrl: string 
     images: createImageTransformer({ findFile: () => null, invalidation }),
     webhook: createWebhook({ secret: null, content, invalidation }),
     previewSessions: createPreviewSessions({ secret: null }),
+    pageCache: createPageCache({ invalidation }),
     publicSiteUrl,
   }
 }

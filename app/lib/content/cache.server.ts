@@ -1,6 +1,7 @@
 // The content layer's query cache: one per process, bounded, keyed by query, params and perspective, each
 // result tagged with what it shows so that the invalidation module drops exactly what a change affects.
 import { createTaggedMap, type Invalidation } from '../invalidation/index.ts'
+import { noteTags } from '../server/request-scope.ts'
 
 export interface QueryCache {
   /** The cached value for key, or load() once (concurrent callers share the load). */
@@ -11,7 +12,7 @@ const DEFAULT_LIMIT = 5000
 
 export function createQueryCache(invalidation: Invalidation, limit = DEFAULT_LIMIT): QueryCache {
   const results = createTaggedMap<unknown>(limit)
-  const loading = new Map<string, Promise<unknown>>()
+  const loading = new Map<string, Promise<{ value: unknown; tags: string[] }>>()
   // A load that began before an invalidation may hold the old version: it is answered, never kept.
   let generation = 0
   invalidation.register('content-queries', {
@@ -23,18 +24,28 @@ export function createQueryCache(invalidation: Invalidation, limit = DEFAULT_LIM
   })
   return {
     async get<T>(key: string, load: () => Promise<{ value: T; tags: string[] }>): Promise<T> {
-      const hit = results.get(key)
-      if (hit !== undefined) return hit as T
+      // Each result a request reads is noted with its tags, so that the page built from it is dropped with it.
+      const hit = results.entry(key)
+      if (hit !== undefined) {
+        noteTags(hit.tags)
+        return hit.value as T
+      }
       const pending = loading.get(key)
-      if (pending) return pending as Promise<T>
+      if (pending) {
+        const { value, tags } = await pending
+        noteTags(tags)
+        return value as T
+      }
       const started = generation
-      const promise = load().then(({ value, tags }) => {
-        if (generation === started) results.set(key, value ?? null, tags)
-        return value
+      const promise = load().then(loaded => {
+        if (generation === started) results.set(key, loaded.value ?? null, loaded.tags)
+        return loaded
       })
       loading.set(key, promise)
       try {
-        return await promise
+        const { value, tags } = await promise
+        noteTags(tags)
+        return value
       } finally {
         if (loading.get(key) === promise) loading.delete(key)
       }

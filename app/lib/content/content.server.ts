@@ -29,6 +29,7 @@ import {
 } from './schemas.server.ts'
 import type { QueryCache } from './cache.server.ts'
 import { FALLBACK_DISCLAIMER } from '../disclaimer.ts'
+import { noteUntagged } from '../server/request-scope.ts'
 import { createPracticePages, type PracticePages } from './practice.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
 import type { AuthorPage, FeedPost, Post, PostPage, SiteSettings, SitemapEntries } from './types.ts'
@@ -91,7 +92,10 @@ export function createContentService({
     schema: S,
     tagsOf: ((value: z.output<S>) => string[]) | 'uncached',
   ): Promise<z.output<S>> {
-    if (!cache || perspective !== 'published' || tagsOf === 'uncached') return fetchParsed(name, query, params, schema)
+    if (!cache || perspective !== 'published' || tagsOf === 'uncached') {
+      noteUntagged()
+      return fetchParsed(name, query, params, schema)
+    }
     return cache.get(`${name}\u0000${JSON.stringify(params)}`, async () => {
       if (!source.fetchTagged) {
         const value = await fetchParsed(name, query, params, schema)

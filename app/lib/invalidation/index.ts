@@ -29,14 +29,17 @@ export function createInvalidation(): Invalidation {
 /** A bounded map whose entries carry tags; the least recently used entry goes first when it is full. */
 export function createTaggedMap<V>(limit: number) {
   const entries = new Map<string, { value: V; tags: readonly string[] }>()
+  /** The value with the tags it was stored under, now the most recently used. */
+  function entry(key: string): { value: V; tags: readonly string[] } | undefined {
+    const found = entries.get(key)
+    if (!found) return undefined
+    entries.delete(key)
+    entries.set(key, found)
+    return found
+  }
   return {
-    get(key: string): V | undefined {
-      const entry = entries.get(key)
-      if (!entry) return undefined
-      entries.delete(key)
-      entries.set(key, entry)
-      return entry.value
-    },
+    get: (key: string): V | undefined => entry(key)?.value,
+    entry,
     set(key: string, value: V, tags: readonly string[]) {
       entries.delete(key)
       entries.set(key, { value, tags })
