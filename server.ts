@@ -37,7 +37,7 @@ function boot() {
   }
 }
 
-const { env, contextFor, pageCache, sourceKind, ready, close } = boot()
+const { env, contextFor, pageCache, backendDown, sourceKind, ready, close } = boot()
 const BUILD_PATH = path.resolve('build/index.js')
 const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild
 const studioOrigin = env.SANITY_STUDIO_URL ? new URL(env.SANITY_STUDIO_URL).origin : null
@@ -101,7 +101,9 @@ app.all(
 // A cached page is answered here, before Express and Remix do any work for it (logged all the same);
 // everything else runs in a request scope that gathers the tags of what its page is built from.
 const server = createServer((request, response) => {
-  if (pageCache.serve(request, response)) return void accessLog(request as never, response as never, () => {})
+  // While the content backend is down, a page dropped since it was cached is still better than an error.
+  if (pageCache.serve(request, response, { staleOk: backendDown() }))
+    return void accessLog(request as never, response as never, () => {})
   const scope = { generation: pageCache.generation, pageKey: pageCache.keyOf(request) }
   runInRequestScope(scope, () => app(request, response))
 })

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionAr
 import { RemixServer } from '@remix-run/react'
 import { renderToPipeableStream } from 'react-dom/server'
 
+import { RETRY_AFTER_SECONDS } from './lib/content/resilient-source.server'
 import { etagOf, isFresh } from './lib/etag.server'
 import { NonceProvider } from './lib/nonce'
 import { PRIVATE_HEADERS } from './lib/http'
@@ -40,6 +41,11 @@ export default function handleRequest(
           body.on('end', () => {
             const html = Buffer.concat(chunks)
             responseHeaders.set('Content-Type', 'text/html; charset=utf-8')
+            // The content backend is down and this page was never cached: say when to come back.
+            if (responseStatusCode === 503) {
+              responseHeaders.set('Retry-After', String(RETRY_AFTER_SECONDS))
+              responseHeaders.set('Cache-Control', 'no-store')
+            }
             if (loadContext.preview?.active) {
               for (const [name, value] of Object.entries(PRIVATE_HEADERS)) responseHeaders.set(name, value)
               return resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }))

@@ -7,16 +7,23 @@ interface ErrorPageProps {
 // A designed page for every error: no stack trace or internal message ever reaches the reader.
 export function ErrorPage({ status }: ErrorPageProps) {
   const notFound = status === 404
+  const unavailable = status === 503
   return (
     <main id="main" className="mx-auto max-w-3xl px-5 py-16">
       <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase">Error {status}</p>
       <h1 className="mt-2 font-serif text-4xl font-semibold text-stone-900">
-        {notFound ? 'We can’t find that page' : 'Something went wrong on our side'}
+        {notFound
+          ? 'We can’t find that page'
+          : unavailable
+            ? 'This page is not available just now'
+            : 'Something went wrong on our side'}
       </h1>
       <p className="mt-4 text-lg text-stone-700">
         {notFound
           ? 'The address may be mistyped, or the page may have moved.'
-          : 'Please try again in a moment. The problem has been logged.'}
+          : unavailable
+            ? 'The site cannot reach its articles for a moment. Please try again in a minute.'
+            : 'Please try again in a moment. The problem has been logged.'}
       </p>
       <p className="mt-8 flex gap-6">
         <Link to="/blog" className="text-brand-700 underline">

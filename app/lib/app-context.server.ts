@@ -5,7 +5,8 @@ import type { AppLoadContext } from '@remix-run/node'
 import { createQueryCache } from './content/cache.server.ts'
 import { createContentService } from './content/content.server.ts'
 import { assetFile } from './content/local-assets.server.ts'
-import { createContentSource } from './content/source.server.ts'
+import { outageAsResponse, withCircuitBreaker } from './content/resilient-source.server.ts'
+import { createContentSource, type ContentSource } from './content/source.server.ts'
 import type { Env } from './env.server.ts'
 import { watchDataset } from './invalidation/dataset-watcher.server.ts'
 import { createInvalidation } from './invalidation/index.ts'
@@ -21,19 +22,23 @@ import { createPageCache } from './server/page-cache.ts'
 const CDN_CATCH_UP_MS = 60_000
 
 export function createAppContext(env: Env) {
-  const source = createContentSource(env)
+  const raw = createContentSource(env)
+  // Only a remote backend can be down: the local dataset is in memory.
+  const breaker = raw.kind === 'sanity' ? withCircuitBreaker(raw) : null
+  const source: ContentSource = breaker ?? raw
+  const backendDown = () => breaker?.isOpen() ?? false
   const invalidation = createInvalidation()
   const content = createContentService({ source, cache: createQueryCache(invalidation) })
   const shareImages = createShareImages({ content, invalidation })
   const pageCache = createPageCache({ invalidation, maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 })
   // Read from the documents served now, so a reloaded dataset's new images are found at once.
   const images = createImageTransformer({
-    findFile: id => ('documents' in source ? assetFile(source.documents().find(doc => doc._id === id)) : null),
+    findFile: id => ('documents' in raw ? assetFile(raw.documents().find(doc => doc._id === id)) : null),
     invalidation,
   })
   const watcher =
-    source.kind === 'local' && 'replace' in source
-      ? watchDataset({ file: env.CONTENT_DATASET, source, content, invalidation })
+    raw.kind === 'local' && 'replace' in raw
+      ? watchDataset({ file: env.CONTENT_DATASET, source: raw, content, invalidation })
       : null
   const clock = startPublishClock({ content, invalidation })
   const { liveEvents, setLastLiveEventId } = source
@@ -52,7 +57,7 @@ export function createAppContext(env: Env) {
     checkStudioSecret: source.checkStudioSecret,
   })
   const loadContext: AppLoadContext = {
-    content,
+    content: outageAsResponse(content),
     shareImages,
     images,
     invalidation,
@@ -64,7 +69,7 @@ export function createAppContext(env: Env) {
   // A preview reads drafts over published documents, fresh each time (never from or into the cache).
   const previewContext: AppLoadContext = {
     ...loadContext,
-    content: createContentService({ source, perspective: 'drafts' }),
+    content: outageAsResponse(createContentService({ source, perspective: 'drafts' })),
     preview: { active: true },
   }
   return {
@@ -73,6 +78,8 @@ export function createAppContext(env: Env) {
     contextFor: async (cookieHeader: string | undefined) =>
       (await previewSessions.isActive(cookieHeader)) ? previewContext : loadContext,
     pageCache,
+    /** True while the content backend's circuit is open: server.ts may then answer from stale pages. */
+    backendDown,
     sourceKind: source.kind,
     /** Null when the content backend answers a small query; else what is wrong (for /readyz). */
     async ready(): Promise<string | null> {

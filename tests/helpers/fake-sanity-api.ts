@@ -69,7 +69,11 @@ async function applyMutations(documents: SanityDocument[], mutations: Mutation[]
   return next
 }
 
-export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'production') {
+export async function startFakeSanityApi(
+  initial: SanityDocument[],
+  dataset = 'production',
+  { port: wantedPort = 0 }: { port?: number } = {},
+) {
   let documents = initial
   const requests: RecordedRequest[] = []
   const streams = new Set<ServerResponse>()
@@ -135,7 +139,7 @@ export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'p
       response.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: String(error) }))
     }
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>(resolve => server.listen(wantedPort, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     apiHost: `http://127.0.0.1:${port}`,
@@ -155,6 +159,7 @@ export async function startFakeSanityApi(initial: SanityDocument[], dataset = 'p
       new Promise<void>(resolve => {
         for (const stream of streams) stream.end()
         server.close(() => resolve())
+        server.closeAllConnections()
       }),
   }
 }
