@@ -60,6 +60,14 @@ const envSchema = z
     SANITY_LIVE: optional(z.enum(['on', 'off'], { error: 'expected "on" or "off"' }))
       .default('on')
       .transform(value => value === 'on'),
+    // How many server processes share the port (1: no supervisor).
+    WEB_CONCURRENCY: optional(
+      z.coerce
+        .number({ error: 'expected a number of processes from 1 to 64' })
+        .int('expected a number of processes from 1 to 64')
+        .min(1, 'expected a number of processes from 1 to 64')
+        .max(64, 'expected a number of processes from 1 to 64'),
+    ).default(1),
     // The full-page cache's bound, in megabytes (0 turns it off).
     PAGE_CACHE_MB: optional(
       z.coerce.number({ error: 'expected a number of megabytes, e.g. 64' }).min(0).max(4096),
