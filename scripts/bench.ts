@@ -7,6 +7,8 @@ import { renderShareCard } from '../app/lib/outputs/share-image.server.tsx'
 import { startFakeSanityApi } from '../tests/helpers/fake-sanity-api.ts'
 import { copyBundledDataset, setupBundledContent } from '../tests/helpers/bundled.ts'
 import { startSite } from '../tests/helpers/server.ts'
+import { loadToolsMissing, measureLoad, type WrkResult } from './load-bench.ts'
+import { writeBenchmarksDoc } from './benchmarks-doc.ts'
 
 const FLAGSHIP = '/blog/ketamine-ketamine-assisted-psychotherapy'
 const NEWER = '/blog/tips-for-navigating-holiday-family-gatherings' // shows the flagship as Next
@@ -167,10 +169,43 @@ async function benchLiveEventToVisible() {
   }
 }
 
+// The load figures: nginx beside the app, cached and rendered, one process and one per core.
+async function benchLoad() {
+  const missing = loadToolsMissing()
+  if (missing) {
+    console.log(`load: skipped, ${missing}`)
+    return null
+  }
+  const figures = await measureLoad(FLAGSHIP)
+  const row = (name: string, result: WrkResult) =>
+    console.log(
+      `${name.padEnd(44)} ${result.requestsPerSecond.toFixed(0).padStart(7)} requests/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  errors ${result.errors}  timeouts ${result.timeouts}`,
+    )
+  row('load: nginx, static file (1 worker)', figures.nginx)
+  row('load: app, page cache (1 process)', figures.cached)
+  row('load: app, rendered, query cache warm', figures.rendered)
+  row(`load: app, page cache (${figures.processes} processes)`, figures.clusterCached)
+  row(`load: app, rendered (${figures.processes} processes)`, figures.clusterRendered)
+  const sorted = [...figures.coldFirstRequestMs].sort((a, b) => a - b)
+  console.log(`${'load: first request of a new process (cold)'.padEnd(44)} median ${sorted[2]!.toFixed(1)} ms`)
+  console.log(
+    `${'load: ratio cached / nginx'.padEnd(44)} ${(figures.cached.requestsPerSecond / figures.nginx.requestsPerSecond).toFixed(2)} (goal ≥ 0.5)`,
+  )
+  return figures
+}
+
+const only = process.argv.slice(2)
+const wants = (part: string) => only.length === 0 || only.includes(part)
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
-await benchContentLayer()
-await benchHttp()
-await benchSharing()
-await benchPublishToVisible(1)
-await benchPublishToVisible(2)
-await benchLiveEventToVisible()
+if (wants('content')) await benchContentLayer()
+if (wants('http')) await benchHttp()
+if (wants('sharing')) await benchSharing()
+if (wants('publish')) {
+  await benchPublishToVisible(1)
+  await benchPublishToVisible(2)
+  await benchLiveEventToVisible()
+}
+if (wants('load')) {
+  const load = await benchLoad()
+  if (load) writeBenchmarksDoc(load)
+}

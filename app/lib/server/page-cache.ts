@@ -44,8 +44,8 @@ export interface PageOffer {
 export interface PageCache {
   /** The key of a request that may be answered from the cache, or null (not a GET, a preview session…). */
   keyOf(request: IncomingMessage): string | null
-  /** Answers from the cache when it can (true), else leaves the request to the app (false). */
-  serve(request: IncomingMessage, response: ServerResponse, options?: { staleOk?: boolean }): boolean
+  /** Answers from the cache when it can (the bytes sent), else leaves the request to the app (null). */
+  serve(request: IncomingMessage, response: ServerResponse, options?: { staleOk?: boolean }): number | null
   /** A freshly rendered public page; it is stored once compressed, unless an invalidation came in between. */
   offer(page: PageOffer): Promise<void>
   readonly generation: number
@@ -94,12 +94,12 @@ export function createPageCache({
     return `${host}${url.slice(0, mark)}${query ? `?${query}` : ''}`
   }
 
-  function serve(request: IncomingMessage, response: ServerResponse, { staleOk = false } = {}): boolean {
+  function serve(request: IncomingMessage, response: ServerResponse, { staleOk = false } = {}): number | null {
     const key = keyOf(request)
     const entry = key === null ? undefined : entries.get(key)
     if (!key || !entry || (entry.stale && !staleOk)) {
       misses++
-      return false
+      return null
     }
     hits++
     entries.delete(key) // most recently used goes last
@@ -111,7 +111,7 @@ export function createPageCache({
       delete headers['Content-Security-Policy']
       response.writeHead(304, headers)
       response.end()
-      return true
+      return 0
     }
     const encoding = chooseEncoding(request.headers['accept-encoding'])
     const body = entry.bodies[encoding]
@@ -122,10 +122,23 @@ export function createPageCache({
       'Content-Length': String(body.length),
     })
     response.end(request.method === 'HEAD' ? undefined : body)
-    return true
+    return request.method === 'HEAD' ? 0 : body.length
   }
 
+  const compressing = new Set<string>()
+
   async function offer(page: PageOffer) {
+    // Off (a bound of 0), or another render of this page is being stored already (many readers at once).
+    if (maxBytes === 0 || compressing.has(page.key)) return
+    compressing.add(page.key)
+    try {
+      await store(page)
+    } finally {
+      compressing.delete(page.key)
+    }
+  }
+
+  async function store(page: PageOffer) {
     const [gzipped, brotli] = await Promise.all([
       gzipAsync(page.html, { level: 9 }),
       brotliAsync(page.html, {

@@ -8,7 +8,6 @@ import { createRequestHandler } from '@remix-run/express'
 import { broadcastDevReady, type ServerBuild } from '@remix-run/node'
 import compression from 'compression'
 import express from 'express'
-import morgan from 'morgan'
 
 import { createAppContext } from '../app-context.server.ts'
 import type { Env } from '../env.server.ts'
@@ -41,10 +40,10 @@ export async function serve(env: Env) {
   const studioOrigin = env.SANITY_STUDIO_URL ? new URL(env.SANITY_STUDIO_URL).origin : null
   let shuttingDown = false
 
-  const accessLog = createAccessLog(morgan, env.NODE_ENV === 'production' ? 'combined' : 'dev')
+  const accessLog = createAccessLog()
   const app = express()
   app.disable('x-powered-by')
-  app.use(accessLog)
+  app.use((request, response, next) => accessLog(request, response, next))
   // Every response carries the security headers; a page's nonce reaches Remix through load context.
   app.use((request, response, next) => {
     const nonce = createNonce()
@@ -101,8 +100,8 @@ export async function serve(env: Env) {
   // everything else runs in a request scope that gathers the tags of what its page is built from.
   const server = createServer((request, response) => {
     // While the content backend is down, a page dropped since it was cached is still better than an error.
-    if (pageCache.serve(request, response, { staleOk: backendDown() }))
-      return void accessLog(request as never, response as never, () => {})
+    const sent = pageCache.serve(request, response, { staleOk: backendDown() })
+    if (sent !== null) return accessLog.sent(request, response, sent)
     const scope = { generation: pageCache.generation, pageKey: pageCache.keyOf(request) }
     runInRequestScope(scope, () => app(request, response))
   })

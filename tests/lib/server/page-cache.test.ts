@@ -32,7 +32,7 @@ afterEach(() => servers.splice(0).forEach(server => server.close()))
 /** A server that answers from the cache, or 599 when the cache has nothing. */
 async function serveFrom(cache: PageCache, options?: { staleOk?: boolean }) {
   const server = createServer((request, response) => {
-    if (!cache.serve(request, response, options)) response.writeHead(599).end()
+    if (cache.serve(request, response, options) === null) response.writeHead(599).end()
   })
   servers.push(server)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
