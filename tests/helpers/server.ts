@@ -15,6 +15,8 @@ export async function freePort(): Promise<number> {
 
 export interface RunningSite {
   url: string
+  /** The server's process id (its resident memory is read from /proc by the reliability suite). */
+  pid: number
   output: () => string
   /** SIGTERM, as a platform stops the process; resolves with its exit code. */
   stop: () => Promise<number | null>
@@ -58,6 +60,7 @@ export async function startSite(
   })
   return {
     url: `http://localhost:${port}`,
+    pid: child.pid ?? 0,
     output: () => site.output,
     stop: () =>
       new Promise(resolve => {

@@ -22,7 +22,7 @@ type Encoding = 'br' | 'gzip' | 'identity'
 
 export interface StoredPage {
   headers: Record<string, string>
-  bodies: Record<Encoding, Buffer>
+  bodies: { identity: Buffer; gzip?: Buffer; br?: Buffer }
   etag: string
   bytes: number
   tags: readonly string[]
@@ -113,8 +113,9 @@ export function createPageCache({
       response.end()
       return 0
     }
-    const encoding = chooseEncoding(request.headers['accept-encoding'])
-    const body = entry.bodies[encoding]
+    const wanted = chooseEncoding(request.headers['accept-encoding'])
+    const encoding = entry.bodies[wanted] ? wanted : 'identity'
+    const body = entry.bodies[encoding] ?? entry.bodies.identity
     response.writeHead(200, {
       ...entry.headers,
       'X-Cache': entry.stale ? 'stale' : 'hit',
@@ -138,14 +139,10 @@ export function createPageCache({
     }
   }
 
+  // The plain bytes are kept at once, so readers who come while it compresses are hits already; brotli and
+  // gzip join them when ready (until then, every reader gets the plain bytes).
   async function store(page: PageOffer) {
-    const [gzipped, brotli] = await Promise.all([
-      gzipAsync(page.html, { level: 9 }),
-      brotliAsync(page.html, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: page.html.length },
-      }),
-    ])
-    // An invalidation while the page rendered or compressed: it may show the old version, so it is not kept.
+    // An invalidation while the page rendered: it may show the old version, so it is not kept.
     if (page.generation !== generation) return
     const headers: Record<string, string> = {
       'Content-Type': page.headers.get('Content-Type') ?? 'text/html; charset=utf-8',
@@ -158,16 +155,37 @@ export function createPageCache({
     if (robots) headers['X-Robots-Tag'] = robots
     const entry: StoredPage = {
       headers,
-      bodies: { identity: page.html, gzip: gzipped, br: brotli },
+      bodies: { identity: page.html },
       etag: page.etag,
-      bytes: page.html.length + gzipped.length + brotli.length + page.key.length,
+      bytes: page.html.length + page.key.length,
       tags: [...page.tags],
       stale: false,
     }
-    if (entry.bytes > maxBytes) return
-    remove(page.key)
-    entries.set(page.key, entry)
+    if (!admit(page.key, entry)) return
+    const [gzipped, brotli] = await Promise.all([
+      gzipAsync(page.html, { level: 9 }),
+      brotliAsync(page.html, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: page.html.length },
+      }),
+    ])
+    if (entries.get(page.key) !== entry) return // evicted or replaced meanwhile
+    entry.bodies.gzip = gzipped
+    entry.bodies.br = brotli
+    entry.bytes += gzipped.length + brotli.length
+    bytes += gzipped.length + brotli.length
+    evict()
+  }
+
+  function admit(key: string, entry: StoredPage): boolean {
+    if (entry.bytes > maxBytes) return false
+    remove(key)
+    entries.set(key, entry)
     bytes += entry.bytes
+    evict()
+    return entries.get(key) === entry
+  }
+
+  function evict() {
     for (const key of entries.keys()) {
       if (bytes <= maxBytes) break
       remove(key)
