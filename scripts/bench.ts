@@ -8,7 +8,12 @@ import { startFakeSanityApi } from '../tests/helpers/fake-sanity-api.ts'
 import { copyBundledDataset, setupBundledContent } from '../tests/helpers/bundled.ts'
 import { startSite } from '../tests/helpers/server.ts'
 import { loadToolsMissing, measureLoad, type WrkResult } from './load-bench.ts'
-import { writeBenchmarksDoc } from './benchmarks-doc.ts'
+import { writeBenchmarksDoc, type ScaleFigures } from './benchmarks-doc.ts'
+import { generateDataset } from './generated-dataset.ts'
+import { createQueryCache } from '../app/lib/content/cache.server.ts'
+import { createContentService } from '../app/lib/content/content.server.ts'
+import { createLocalSource } from '../app/lib/content/source.server.ts'
+import { createInvalidation } from '../app/lib/invalidation/index.ts'
 
 const FLAGSHIP = '/blog/ketamine-ketamine-assisted-psychotherapy'
 const NEWER = '/blog/tips-for-navigating-holiday-family-gatherings' // shows the flagship as Next
@@ -194,6 +199,43 @@ async function benchLoad() {
   return figures
 }
 
+// An article's data at 1,000 and 10,000 generated posts on the local backend: the post order is built once
+// per dataset version; then each article is a lookup by id. Measured per article read for the first time
+// (its own query cold, the order warm), in the content layer and over HTTP with the page cache off.
+async function benchScale(): Promise<ScaleFigures[]> {
+  const figures: ScaleFigures[] = []
+  for (const posts of [1_000, 10_000]) {
+    const documents = generateDataset(posts)
+    const invalidation = createInvalidation()
+    const content = createContentService({
+      source: createLocalSource(documents),
+      cache: createQueryCache(invalidation),
+    })
+    const orderMs = await time(() => content.getPost('generated-0'))
+    const article: number[] = []
+    for (let i = 1; i <= 60; i++) article.push(await time(() => content.getPost(`generated-${(i * 7919) % posts}`)))
+    const index: number[] = []
+    for (let page = 2; page <= 21; page++) index.push(await time(() => content.listPosts(page)))
+    const file = copyBundledDataset('wmb-scale-', documents.map(doc => JSON.stringify(doc)).join('\n'))
+    const site = await startSite({ CONTENT_DATASET: file, PAGE_CACHE_MB: '0' }, { keepOutput: false })
+    const http: number[] = []
+    try {
+      await fetch(`${site.url}/blog/generated-0`).then(r => r.text()) // the order, once
+      for (let i = 1; i <= 40; i++)
+        http.push(await time(() => fetch(`${site.url}/blog/generated-${(i * 104729) % posts}`).then(r => r.text())))
+    } finally {
+      await site.stop()
+    }
+    const p50 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
+    const result = { posts, orderMs, articleP50Ms: p50(article), indexP50Ms: p50(index), httpP50Ms: p50(http) }
+    console.log(
+      `${`scale: ${posts} posts`.padEnd(44)} order once ${orderMs.toFixed(0)} ms; article data p50 ${result.articleP50Ms.toFixed(1)} ms; index page p50 ${result.indexP50Ms.toFixed(1)} ms; article over HTTP p50 ${result.httpP50Ms.toFixed(1)} ms`,
+    )
+    figures.push(result)
+  }
+  return figures
+}
+
 const only = process.argv.slice(2)
 const wants = (part: string) => only.length === 0 || only.includes(part)
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
@@ -205,7 +247,7 @@ if (wants('publish')) {
   await benchPublishToVisible(2)
   await benchLiveEventToVisible()
 }
-if (wants('load')) {
-  const load = await benchLoad()
-  if (load) writeBenchmarksDoc(load)
-}
+const scale = wants('scale') ? await benchScale() : null
+const load = wants('load') ? await benchLoad() : null
+if (load && scale) writeBenchmarksDoc(load, scale)
+else if (load || scale) console.log('docs/benchmarks.md not rewritten: it needs both the load and the scale figures')

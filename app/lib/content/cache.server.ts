@@ -1,11 +1,14 @@
 // The content layer's query cache: one per process, bounded, keyed by query, params and perspective, each
 // result tagged with what it shows so that the invalidation module drops exactly what a change affects.
 import { createTaggedMap, type Invalidation } from '../invalidation/index.ts'
-import { noteTags } from '../server/request-scope.ts'
+import { noteTags as noteRequestTags } from '../server/request-scope.ts'
 
 export interface QueryCache {
-  /** The cached value for key, or load() once (concurrent callers share the load). */
-  get<T>(key: string, load: () => Promise<{ value: T; tags: string[] }>): Promise<T>
+  /**
+   * The cached value for key, or load() once (concurrent callers share the load). Its tags are noted in the
+   * request's scope (the page is built from it) unless `note` is false: the caller then notes what it uses.
+   */
+  get<T>(key: string, load: () => Promise<{ value: T; tags: string[] }>, options?: { note?: boolean }): Promise<T>
 }
 
 const DEFAULT_LIMIT = 5000
@@ -23,7 +26,8 @@ export function createQueryCache(invalidation: Invalidation, limit = DEFAULT_LIM
     },
   })
   return {
-    async get<T>(key: string, load: () => Promise<{ value: T; tags: string[] }>): Promise<T> {
+    async get<T>(key: string, load: () => Promise<{ value: T; tags: string[] }>, { note = true } = {}): Promise<T> {
+      const noteTags = note ? noteRequestTags : () => {}
       // Each result a request reads is noted with its tags, so that the page built from it is dropped with it.
       const hit = results.entry(key)
       if (hit !== undefined) {

@@ -7,7 +7,8 @@ import {
   NEIGHBOUR_IDS_QUERY,
   NEXT_SCHEDULED_QUERY,
   PATH_IS_LIVE_QUERY,
-  POST_BY_SLUG_QUERY,
+  POST_BY_ID_QUERY,
+  POST_ORDER_QUERY,
   POST_PAGE_QUERY,
   REDIRECTS_QUERY,
   RENAMED_POST_QUERY,
@@ -21,6 +22,7 @@ import {
   nextScheduledResult,
   pathIsLiveResult,
   postPageResult,
+  postOrderResult,
   postResult,
   redirectsResult,
   renamedPostResult,
@@ -29,10 +31,10 @@ import {
 } from './schemas.server.ts'
 import type { QueryCache } from './cache.server.ts'
 import { FALLBACK_DISCLAIMER } from '../disclaimer.ts'
-import { noteUntagged } from '../server/request-scope.ts'
+import { noteTags, noteUntagged } from '../server/request-scope.ts'
 import { createPracticePages, type PracticePages } from './practice.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
-import type { AuthorPage, FeedPost, Post, PostPage, SiteSettings, SitemapEntries } from './types.ts'
+import type { AuthorPage, FeedPost, Post, PostLink, PostPage, SiteSettings, SitemapEntries } from './types.ts'
 
 export const POSTS_PER_PAGE = 10
 const FALLBACK_SITE_TITLE = 'Well Mind Body'
@@ -63,6 +65,19 @@ export interface ContentService extends PracticePages {
 
 const doc = (id: string | null | undefined) => (id ? [`doc:${id}`] : [])
 
+// Each slug's place in an order, worked out once per order (an order lives as long as its cache entry).
+const positions = new WeakMap<readonly PostLink[], Map<string, number>>()
+function positionsOf(order: readonly PostLink[]): Map<string, number> {
+  let found = positions.get(order)
+  if (!found) {
+    found = new Map()
+    // Two posts with one slug: the newer one has it, as the query's order gave it before.
+    order.forEach((link, i) => found!.has(link.slug) || found!.set(link.slug, i))
+    positions.set(order, found)
+  }
+  return found
+}
+
 export function createContentService({
   source,
   perspective = 'published',
@@ -91,49 +106,70 @@ export function createContentService({
     params: QueryParams,
     schema: S,
     tagsOf: ((value: z.output<S>) => string[]) | 'uncached',
+    options?: { note?: boolean },
   ): Promise<z.output<S>> {
     if (!cache || perspective !== 'published' || tagsOf === 'uncached') {
       noteUntagged()
       return fetchParsed(name, query, params, schema)
     }
-    return cache.get(`${name}\u0000${JSON.stringify(params)}`, async () => {
-      if (!source.fetchTagged) {
-        const value = await fetchParsed(name, query, params, schema)
-        return { value, tags: tagsOf(value) }
-      }
-      // With Sanity, the result also carries the sync tags that live events name.
-      const { result, syncTags } = await source.fetchTagged(query, params)
-      const value = parse(name, result, schema)
-      return { value, tags: [...tagsOf(value), ...syncTags.map(tag => `sync:${tag}`)] }
-    })
+    return cache.get(
+      `${name}\u0000${JSON.stringify(params)}`,
+      async () => {
+        if (!source.fetchTagged) {
+          const value = await fetchParsed(name, query, params, schema)
+          return { value, tags: tagsOf(value) }
+        }
+        // With Sanity, the result also carries the sync tags that live events name.
+        const { result, syncTags } = await source.fetchTagged(query, params)
+        const value = parse(name, result, schema)
+        return { value, tags: [...tagsOf(value), ...syncTags.map(tag => `sync:${tag}`)] }
+      },
+      options,
+    )
   }
+
+  /** Every public post, newest first: one query per dataset version (ADR 014). */
+  const postOrder = (options?: { note?: boolean }) =>
+    run('POST_ORDER_QUERY', POST_ORDER_QUERY, {}, postOrderResult, () => ['posts'], options)
 
   return {
     ...createPracticePages(run),
     async listPosts(page) {
       if (!Number.isInteger(page) || page < 1) return null
-      const start = (page - 1) * POSTS_PER_PAGE
-      const params = { start, end: start + POSTS_PER_PAGE }
-      const { total, posts } = await run('POST_PAGE_QUERY', POST_PAGE_QUERY, params, postPageResult, () => ['posts'])
+      const order = await postOrder()
+      const total = order.length
       const pageCount = Math.max(1, Math.ceil(total / POSTS_PER_PAGE))
       if (page > pageCount) return null
+      const ids = order.slice((page - 1) * POSTS_PER_PAGE, page * POSTS_PER_PAGE).map(link => link.id)
+      const posts = ids.length
+        ? await run('POST_PAGE_QUERY', POST_PAGE_QUERY, { ids }, postPageResult, () => ['posts'])
+        : []
       return { posts, page, pageCount, total }
     },
     async getPost(slug) {
       if (!slug) return null
-      return run('POST_BY_SLUG_QUERY', POST_BY_SLUG_QUERY, { slug }, postResult, post =>
-        post
+      // The order, once per dataset version; a page notes only the neighbours it shows, not every post.
+      const order = await postOrder({ note: false })
+      const at = positionsOf(order).get(slug)
+      if (at === undefined) {
+        noteTags(['posts'])
+        return null
+      }
+      const previous = order[at - 1] ?? null
+      const next = order[at + 1] ?? null
+      noteTags([...doc(previous?.id), ...doc(next?.id)])
+      const post = await run('POST_BY_ID_QUERY', POST_BY_ID_QUERY, { id: order[at]!.id }, postResult, found =>
+        found
           ? [
-              ...doc(post.id),
-              ...doc(post.previous?.id),
-              ...doc(post.next?.id),
-              ...doc(post.author?.id),
-              ...doc(post.reviewedBy?.id),
-              ...post.topics.flatMap(topic => doc(topic.id)),
-              ...post.citations.flatMap(citation => doc(citation.id)),
+              ...doc(found.id),
+              ...doc(found.author?.id),
+              ...doc(found.reviewedBy?.id),
+              ...found.topics.flatMap(topic => doc(topic.id)),
+              ...found.citations.flatMap(citation => doc(citation.id)),
             ]
           : ['posts'],
       )
+      return post ? { ...post, previous, next } : null
     },
     async getAuthorPage(slug) {
       if (!slug) return null

@@ -45,13 +45,20 @@ const olderNeighbour = /* groq */ `*[${isPublicPost} && (dateTime(publishedAt) <
       || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]
     | order(dateTime(publishedAt) desc, _id desc) [0]`
 
-export const POST_PAGE_QUERY = defineQuery(`{
-  "total": count(*[${isPublicPost}]),
-  "posts": *[${isPublicPost}] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {${postSummary}}
+// One page of the index: the posts the order puts on it (a page is ten ids from POST_ORDER_QUERY).
+export const POST_PAGE_QUERY = defineQuery(`*[_id in $ids] | order(dateTime(publishedAt) desc, _id desc) {
+  ${postSummary}
 }`)
 
-export const POST_BY_SLUG_QUERY = defineQuery(`*[${isPublicPost} && slug.current == $slug]
-  | order(dateTime(publishedAt) desc, _id desc) [0] {
+// The order of every public post, newest first: computed once per dataset version (the query cache keeps it
+// until a post changes), it gives each article its Previous and Next and maps a slug to its post, so that
+// an article's own query is a lookup by id instead of a scan and two sorts of every post (ADR 014).
+export const POST_ORDER_QUERY = defineQuery(`*[${isPublicPost}] | order(dateTime(publishedAt) desc, _id desc) {
+  ${postLink}
+}`)
+
+// One article, by the id the order gave for its slug.
+export const POST_BY_ID_QUERY = defineQuery(`*[_id == $id][0] {
   ${postSummary},
   ${postMachineFields},
   "author": author->${fullAuthor},
@@ -61,9 +68,7 @@ export const POST_BY_SLUG_QUERY = defineQuery(`*[${isPublicPost} && slug.current
   "reviewedBy": reviewedBy->{${authorSummary}},
   lastReviewed,
   "sensitiveTopic": sensitiveTopic == true,
-  ${postCitations},
-  "previous": ${newerNeighbour} {${postLink}},
-  "next": ${olderNeighbour} {${postLink}}
+  ${postCitations}
 }`)
 
 export const AUTHOR_BY_SLUG_QUERY = defineQuery(`*[_type == "author" && slug.current == $slug][0] {

@@ -424,157 +424,435 @@ export type AllSanitySchemaTypes =
 
 // Source: ../app/lib/content/queries.ts
 // Variable: POST_PAGE_QUERY
-// Query: {  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}}
-export type POST_PAGE_QUERY_RESULT = {
-  total: number
-  posts: Array<{
-    id: string
-    title: string
-    slug: string | null
-    publishedAt: string
-    excerpt: string
-    author: {
+// Query: *[_id in $ids] | order(dateTime(publishedAt) desc, _id desc) {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}
+export type POST_PAGE_QUERY_RESULT = Array<
+  | {
       id: string
-      name: string
-      slug: string | null
-      credentials: string | null
+      title: null
+      slug: null
+      publishedAt: null
+      excerpt: null
+      author: null
     }
-  }>
-}
+  | {
+      id: string
+      title: string
+      slug: null
+      publishedAt: null
+      excerpt: null
+      author: null
+    }
+  | {
+      id: string
+      title: string | null
+      slug: null
+      publishedAt: null
+      excerpt: null
+      author: null
+    }
+  | {
+      id: string
+      title: string
+      slug: string | null
+      publishedAt: null
+      excerpt: null
+      author: null
+    }
+  | {
+      id: string
+      title: string | null
+      slug: string | null
+      publishedAt: null
+      excerpt: null
+      author: null
+    }
+  | {
+      id: string
+      title: string
+      slug: string | null
+      publishedAt: string
+      excerpt: string
+      author: {
+        id: string
+        name: string
+        slug: string | null
+        credentials: string | null
+      }
+    }
+>
 
 // Source: ../app/lib/content/queries.ts
-// Variable: POST_BY_SLUG_QUERY
-// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]  | order(dateTime(publishedAt) desc, _id desc) [0] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot},  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},  "reviewedBy": reviewedBy->{"id": _id, name, "slug": slug.current, credentials},  lastReviewed,  "sensitiveTopic": sensitiveTopic == true,  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ],  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}}
-export type POST_BY_SLUG_QUERY_RESULT = {
+// Variable: POST_ORDER_QUERY
+// Query: *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}
+export type POST_ORDER_QUERY_RESULT = Array<{
   id: string
   title: string
   slug: string | null
   publishedAt: string
-  excerpt: string
-  author: {
-    id: string
-    name: string
-    slug: string | null
-    credentials: string | null
-    role: string | null
-    shortBio: string | null
-    bio: Array<never> | BlockContent
-    image: {
-      url: string | null
-      alt: string | null
-      width: number | null
-      height: number | null
-      crop: SanityImageCrop | null
-      hotspot: SanityImageHotspot | null
-    } | null
-  }
-  rev: string
-  updatedAt: string | null
-  systemUpdatedAt: string
-  seo: {
-    title: string | null
-    description: string | null
-    noindex: boolean | false
-    image: {
-      url: string | null
-      alt: string | null
-      width: number | null
-      height: number | null
-      crop: SanityImageCrop | null
-      hotspot: SanityImageHotspot | null
-    } | null
-  } | null
-  body: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>
-          text?: string
-          _type: 'span'
-          _key: string
+}>
+
+// Source: ../app/lib/content/queries.ts
+// Variable: POST_BY_ID_QUERY
+// Query: *[_id == $id][0] {  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot}},  "body": coalesce(body, [])[]{    ...,    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot, caption}  },  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,  crop, hotspot},  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},  "reviewedBy": reviewedBy->{"id": _id, name, "slug": slug.current, credentials},  lastReviewed,  "sensitiveTopic": sensitiveTopic == true,  "citations": [    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}  ]}
+export type POST_BY_ID_QUERY_RESULT =
+  | {
+      id: string
+      title: null
+      slug: null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<never>
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<never>
+    }
+  | {
+      id: string
+      title: string
+      slug: null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<never>
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<never>
+    }
+  | {
+      id: string
+      title: string | null
+      slug: null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<never>
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<never>
+    }
+  | {
+      id: string
+      title: string
+      slug: string | null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<never>
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<never>
+    }
+  | {
+      id: string
+      title: string | null
+      slug: string | null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<never>
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<never>
+    }
+  | {
+      id: string
+      title: string
+      slug: string | null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+            listItem?: 'bullet' | 'number'
+            markDefs?: Array<
+              | ({
+                  _key: string
+                } & Cite)
+              | ({
+                  _key: string
+                } & Link)
+            >
+            level?: number
+            _type: 'block'
+            _key: string
+          }
+        | {
+            asset?: SanityImageAssetReference
+            media?: unknown
+            hotspot: SanityImageHotspot | null
+            crop: SanityImageCrop | null
+            alt: string | null
+            caption: string | null
+            _type: 'image'
+            _key: string
+            url: string | null
+            width: number | null
+            height: number | null
+          }
+      >
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<{
+        id: string
+        type: 'article-journal' | 'book' | 'chapter' | 'webpage'
+        authors: Array<{
+          family: string | null
+          given: string | null
+          literal: string | null
         }>
-        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
-        listItem?: 'bullet' | 'number'
-        markDefs?: Array<
-          | ({
-              _key: string
-            } & Cite)
-          | ({
-              _key: string
-            } & Link)
-        >
-        level?: number
-        _type: 'block'
-        _key: string
-      }
-    | {
-        asset?: SanityImageAssetReference
-        media?: unknown
-        hotspot: SanityImageHotspot | null
-        crop: SanityImageCrop | null
-        alt: string | null
-        caption: string | null
-        _type: 'image'
-        _key: string
+        year: number
+        title: string
+        containerTitle: string | null
+        volume: string | null
+        issue: string | null
+        pages: string | null
+        edition: string | null
+        publisher: string | null
+        doi: string | null
         url: string | null
+      } | null>
+    }
+  | {
+      id: string
+      title: string
+      slug: string | null
+      publishedAt: null
+      excerpt: null
+      author: null
+      rev: string
+      updatedAt: string | null
+      systemUpdatedAt: string
+      seo: null
+      body: Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+            listItem?: 'bullet' | 'number'
+            markDefs?: Array<
+              | ({
+                  _key: string
+                } & Cite)
+              | ({
+                  _key: string
+                } & Link)
+            >
+            level?: number
+            _type: 'block'
+            _key: string
+          }
+        | {
+            asset?: SanityImageAssetReference
+            media?: unknown
+            hotspot: SanityImageHotspot | null
+            crop: SanityImageCrop | null
+            alt: string | null
+            caption: string | null
+            _type: 'image'
+            _key: string
+            url: string | null
+            width: number | null
+            height: number | null
+          }
+      >
+      mainImage: null
+      topics: Array<never>
+      reviewedBy: null
+      lastReviewed: null
+      sensitiveTopic: false
+      citations: Array<{
+        id: string
+        type: 'article-journal' | 'book' | 'chapter' | 'webpage'
+        authors: Array<{
+          family: string | null
+          given: string | null
+          literal: string | null
+        }>
+        year: number
+        title: string
+        containerTitle: string | null
+        volume: string | null
+        issue: string | null
+        pages: string | null
+        edition: string | null
+        publisher: string | null
+        doi: string | null
+        url: string | null
+      } | null>
+    }
+  | {
+      id: string
+      title: string
+      slug: string | null
+      publishedAt: string
+      excerpt: string
+      author: {
+        id: string
+        name: string
+        slug: string | null
+        credentials: string | null
+        role: string | null
+        shortBio: string | null
+        bio: Array<never> | BlockContent
+        image: {
+          url: string | null
+          alt: string | null
+          width: number | null
+          height: number | null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+        } | null
+      }
+      rev: string
+      updatedAt: string | null
+      systemUpdatedAt: string
+      seo: {
+        title: string | null
+        description: string | null
+        noindex: boolean | false
+        image: {
+          url: string | null
+          alt: string | null
+          width: number | null
+          height: number | null
+          crop: SanityImageCrop | null
+          hotspot: SanityImageHotspot | null
+        } | null
+      } | null
+      body: Array<
+        | {
+            children?: Array<{
+              marks?: Array<string>
+              text?: string
+              _type: 'span'
+              _key: string
+            }>
+            style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+            listItem?: 'bullet' | 'number'
+            markDefs?: Array<
+              | ({
+                  _key: string
+                } & Cite)
+              | ({
+                  _key: string
+                } & Link)
+            >
+            level?: number
+            _type: 'block'
+            _key: string
+          }
+        | {
+            asset?: SanityImageAssetReference
+            media?: unknown
+            hotspot: SanityImageHotspot | null
+            crop: SanityImageCrop | null
+            alt: string | null
+            caption: string | null
+            _type: 'image'
+            _key: string
+            url: string | null
+            width: number | null
+            height: number | null
+          }
+      >
+      mainImage: {
+        url: string | null
+        alt: string | null
         width: number | null
         height: number | null
-      }
-  >
-  mainImage: {
-    url: string | null
-    alt: string | null
-    width: number | null
-    height: number | null
-    crop: SanityImageCrop | null
-    hotspot: SanityImageHotspot | null
-  } | null
-  topics:
-    | Array<{
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+      } | null
+      topics:
+        | Array<{
+            id: string
+            title: string
+            slug: string | null
+          }>
+        | Array<never>
+      reviewedBy: {
         id: string
-        title: string
+        name: string
         slug: string | null
-      }>
-    | Array<never>
-  reviewedBy: {
-    id: string
-    name: string
-    slug: string | null
-    credentials: string | null
-  } | null
-  lastReviewed: string | null
-  sensitiveTopic: boolean | false
-  citations: Array<{
-    id: string
-    type: 'article-journal' | 'book' | 'chapter' | 'webpage'
-    authors: Array<{
-      family: string | null
-      given: string | null
-      literal: string | null
-    }>
-    year: number
-    title: string
-    containerTitle: string | null
-    volume: string | null
-    issue: string | null
-    pages: string | null
-    edition: string | null
-    publisher: string | null
-    doi: string | null
-    url: string | null
-  } | null>
-  previous: {
-    id: string
-    title: string
-    slug: string | null
-    publishedAt: string
-  } | null
-  next: {
-    id: string
-    title: string
-    slug: string | null
-    publishedAt: string
-  } | null
-} | null
+        credentials: string | null
+      } | null
+      lastReviewed: string | null
+      sensitiveTopic: boolean | false
+      citations: Array<{
+        id: string
+        type: 'article-journal' | 'book' | 'chapter' | 'webpage'
+        authors: Array<{
+          family: string | null
+          given: string | null
+          literal: string | null
+        }>
+        year: number
+        title: string
+        containerTitle: string | null
+        volume: string | null
+        issue: string | null
+        pages: string | null
+        edition: string | null
+        publisher: string | null
+        doi: string | null
+        url: string | null
+      } | null>
+    }
+  | null
 
 // Source: ../app/lib/content/queries.ts
 // Variable: AUTHOR_BY_SLUG_QUERY
@@ -912,8 +1190,9 @@ export type NEXT_SCHEDULED_QUERY_RESULT = {
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '{\n  "total": count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())]),\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) [$start...$end] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': POST_PAGE_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]\n  | order(dateTime(publishedAt) desc, _id desc) [0] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot},\n  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},\n  "reviewedBy": reviewedBy->{"id": _id, name, "slug": slug.current, credentials},\n  lastReviewed,\n  "sensitiveTopic": sensitiveTopic == true,\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ],\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0] {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt}\n}': POST_BY_SLUG_QUERY_RESULT
+    '*[_id in $ids] | order(dateTime(publishedAt) desc, _id desc) {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}\n}': POST_PAGE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now())] | order(dateTime(publishedAt) desc, _id desc) {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt\n}': POST_ORDER_QUERY_RESULT
+    '*[_id == $id][0] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "author": author->{"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "mainImage": mainImage{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot},\n  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},\n  "reviewedBy": reviewedBy->{"id": _id, name, "slug": slug.current, credentials},\n  lastReviewed,\n  "sensitiveTopic": sensitiveTopic == true,\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ]\n}': POST_BY_ID_QUERY_RESULT
     '*[_type == "author" && slug.current == $slug][0] {\n  "author": {"id": _id, name, "slug": slug.current, credentials, role, shortBio, "bio": coalesce(bio, []), "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "rev": _rev,\n  "modifiedAt": _updatedAt,\n  "posts": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && author._ref == ^._id] | order(dateTime(publishedAt) desc, _id desc) {"id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials}}\n}': AUTHOR_BY_SLUG_QUERY_RESULT
     '*[_type == "siteSettings" && _id == "siteSettings"][0] {\n  title, description, siteUrl, "rev": _rev, "modifiedAt": _updatedAt,\n  intro, specialties, phone, email, address, disclaimer, "founderSlug": founder->slug.current\n}': SITE_SETTINGS_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && !(seo.noindex == true)]\n  | order(dateTime(publishedAt) desc, _id desc) [0...$limit] {\n  "id": _id, "title": coalesce(title, slug.current), "slug": slug.current, publishedAt, excerpt, "author": author->{"id": _id, name, "slug": slug.current, credentials},\n  "rev": _rev, updatedAt, "systemUpdatedAt": _updatedAt,\n  "seo": seo{title, description, "noindex": noindex == true, "image": image{"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot}},\n  "body": coalesce(body, [])[]{\n    ...,\n    _type == "image" => {"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,\n  crop, hotspot, caption}\n  },\n  "topics": coalesce(topics, [])[]->{"id": _id, title, "slug": slug.current},\n  "citations": [\n    ...coalesce(references, [])[]->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url},\n    ...coalesce(body, [])[].markDefs[_type == "cite"].citation->{"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,\n  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url}\n  ]\n}': FEED_QUERY_RESULT

@@ -111,7 +111,7 @@ function withModifiedAt<T extends WithMachineFields>({ systemUpdatedAt, ...post 
   return { ...post, modifiedAt: modifiedAt(post.publishedAt, post.updatedAt, systemUpdatedAt) }
 }
 
-export const postPageResult = z.object({ total: z.number().int(), posts: z.array(postSummary) })
+export const postPageResult = z.array(postSummary)
 
 export const postResult = postSummary
   .extend({
@@ -124,11 +124,11 @@ export const postResult = postSummary
     lastReviewed: text,
     sensitiveTopic: z.boolean(),
     citations: z.array(citation.nullable()).transform(uniqueCitations),
-    previous: postLink.nullable(),
-    next: postLink.nullable(),
   })
   .transform(withModifiedAt)
   .nullable()
+
+export const postOrderResult = z.array(postLink)
 
 export const authorPageResult = z
   .object({ author, rev: text, modifiedAt: text, posts: z.array(postSummary) })

@@ -142,7 +142,7 @@ test('content that drifts from the model fails loudly with the query and the fie
     citation('c', 'X', 2020, { type: 'podcast' }),
     post('p', '2024-01-01T00:00:00Z', { references: [{ ...ref('c'), _key: 'r' }] }),
   ])
-  await expect(content.getPost('p')).rejects.toThrow(/POST_BY_SLUG_QUERY[\s\S]*citations\.0\.type/)
+  await expect(content.getPost('p')).rejects.toThrow(/POST_BY_ID_QUERY[\s\S]*citations\.0\.type/)
 })
 
 test('an author page lists only that author’s public posts; an unknown author is null', async () => {

@@ -12,7 +12,8 @@ import type {
   AUTHOR_BY_SLUG_QUERY_RESULT,
   HOME_QUERY_RESULT,
   PAGE_BY_SLUG_QUERY_RESULT,
-  POST_BY_SLUG_QUERY_RESULT,
+  POST_BY_ID_QUERY_RESULT,
+  POST_ORDER_QUERY_RESULT,
   POST_PAGE_QUERY_RESULT,
   SERVICE_BY_SLUG_QUERY_RESULT,
   SITE_SETTINGS_QUERY_RESULT,
@@ -23,6 +24,7 @@ import type {
   homeResult,
   pageResult,
   postPageResult,
+  postOrderResult,
   postResult,
   serviceResult,
   siteSettingsResult,
@@ -32,17 +34,14 @@ import type {
 type Fields<T> = keyof NonNullable<T>
 type Item<T> = NonNullable<T> extends Array<infer U> ? NonNullable<U> : never
 type Post = z.input<typeof postResult>
-type Generated = NonNullable<POST_BY_SLUG_QUERY_RESULT>
+type Generated = NonNullable<POST_BY_ID_QUERY_RESULT>
 
 test('the zod schemas and the TypeGen results of every query have the same fields', () => {
-  expectTypeOf<Fields<POST_PAGE_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof postPageResult>>>()
-  expectTypeOf<Fields<Item<POST_PAGE_QUERY_RESULT['posts']>>>().toEqualTypeOf<
-    Fields<Item<z.input<typeof postPageResult>['posts']>>
-  >()
+  expectTypeOf<Fields<Item<POST_PAGE_QUERY_RESULT>>>().toEqualTypeOf<Fields<Item<z.input<typeof postPageResult>>>>()
   expectTypeOf<Fields<Generated>>().toEqualTypeOf<Fields<Post>>()
   expectTypeOf<Fields<Generated['author']>>().toEqualTypeOf<Fields<NonNullable<Post>['author']>>()
   expectTypeOf<Fields<Item<Generated['citations']>>>().toEqualTypeOf<Fields<Item<NonNullable<Post>['citations']>>>()
-  expectTypeOf<Fields<Generated['previous']>>().toEqualTypeOf<Fields<NonNullable<Post>['previous']>>()
+  expectTypeOf<Fields<Item<POST_ORDER_QUERY_RESULT>>>().toEqualTypeOf<Fields<Item<z.input<typeof postOrderResult>>>>()
   expectTypeOf<Fields<AUTHOR_BY_SLUG_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof authorPageResult>>>()
   expectTypeOf<Fields<SITE_SETTINGS_QUERY_RESULT>>().toEqualTypeOf<Fields<z.input<typeof siteSettingsResult>>>()
   expectTypeOf<Fields<Item<Generated['topics']>>>().toEqualTypeOf<Fields<Item<NonNullable<Post>['topics']>>>()

@@ -176,18 +176,24 @@ test('a load that began before a change is answered but not kept', async () => {
   const local = createLocalSource(documents)
   let release: () => void = () => {}
   const gate = new Promise<void>(resolve => (release = resolve))
-  // The query reads the old version, then its answer is held back until after the change.
+  let read: () => void = () => {}
+  const readOld = new Promise<void>(resolve => (read = resolve))
+  // The article's query reads the old version, then its answer is held back until after the change.
   const source = {
     ...local,
     fetch: async (...args: Parameters<typeof local.fetch>) => {
       const result = await local.fetch(...args)
-      await gate
+      if (args[0].includes('_id == $id')) {
+        read()
+        await gate
+      }
       return result
     },
   }
   const invalidation = createInvalidation()
   const content = createContentService({ source, cache: createQueryCache(invalidation) })
   const early = content.getPost('b')
+  await readOld
   local.replace(documents.map(doc => (doc._id === 'b' ? { ...doc, title: 'New b' } : doc)))
   invalidation.invalidate(['doc:b'])
   release()
