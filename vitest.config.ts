@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url'
 
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
 
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./app', import.meta.url)) } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
+    // The reliability suite has its own run (npm run test:reliability, vitest.reliability.config.ts).
+    exclude: [...configDefaults.exclude, 'tests/reliability/**'],
     // Type-level tests (expectTypeOf) do nothing at run time: vitest runs tsc over them, and a type error fails.
     typecheck: { enabled: true, include: ['tests/**/*.test-d.ts'] },
     environment: 'node',

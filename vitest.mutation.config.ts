@@ -9,7 +9,7 @@ export default defineConfig({
   ...base,
   test: {
     ...base.test,
-    exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/scripts/**'],
+    exclude: [...configDefaults.exclude, 'tests/e2e/**', 'tests/scripts/**', 'tests/reliability/**'],
     globalSetup: [],
     typecheck: { enabled: false },
   },

@@ -89,7 +89,10 @@ test('every page kind renders the hostile dataset, and in Chromium nothing runs 
       hrefs.filter(href => /^\s*(javascript|data|vbscript):/i.test(href)),
       kind,
     ).toEqual([])
-    expect(await page.locator('main script:not([type="speculationrules"]), main img[onerror], main svg[onload]').count(), kind).toBe(0)
+    expect(
+      await page.locator('main script:not([type="speculationrules"]), main img[onerror], main svg[onload]').count(),
+      kind,
+    ).toBe(0)
   }
   expect(dialogs).toEqual([])
   // The payloads are on the pages, as text.

@@ -127,6 +127,8 @@ export async function serve(env: Env) {
       }, SHUTDOWN_GRACE_MS)
       force.unref()
       server.close(() => process.exit(0))
+      // A keep-alive connection whose request finishes now turns idle: close those as they do.
       server.closeIdleConnections()
+      setInterval(() => server.closeIdleConnections(), 50).unref()
     })
 }
