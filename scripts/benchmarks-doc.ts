@@ -26,7 +26,7 @@ export function writeBenchmarksDoc(load: LoadFigures, scale: ScaleFigures[], fil
   const meets = (ok: boolean) => (ok ? 'met' : '**missed**')
   const text = `# Benchmarks
 
-Written by \`npm run bench\` (\`npm run bench -- load\` for this part alone) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
+Written by \`npm run bench\` (\`npm run bench -- scale load\` rewrites it alone) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand.
 
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version},
 ${version('nginx', ['-v']).replace(/^nginx version: /, '')}, ${version('wrk', ['-v']).replace(/ \[.*$/, '')}. wrk runs on the same machine
@@ -70,14 +70,14 @@ ${scale.map(s => `| ${s.posts} | ${s.orderMs.toFixed(0)} | ${s.articleP50Ms.toFi
 
 Goals (article data): ≤ 5 ms at 1,000 posts: ${meets((scale.find(s => s.posts === 1000)?.articleP50Ms ?? Infinity) <= 5)}; ≤ 20 ms at 10,000:
 ${meets((scale.find(s => s.posts === 10000)?.articleP50Ms ?? Infinity) <= 20)}. What remains is groq-js scanning every document once for the
-article's \`_id\` (Sanity's Content Lake answers that from an index); the index page still counts and slices
-every post per page (its own query, cached per page).
+article's \`_id\` (Sanity's Content Lake answers that from an index); an index page takes its ten ids from the
+order and reads them in one scan.
 
 Why the misses: a cache hit in one Node process is a map lookup and one write, but Node's HTTP stack costs
-several times nginx's per request, and wrk takes one of the two cores; a second process closes most of the
-gap. A render of this article (React server rendering of a long page, its APA reference list and in-text
-citations, head tags and JSON-LD) costs about 12 ms of one core, so rendering cannot reach 1,500 a
-second; the page cache is the answer to load, and a page is rendered once per version.
+several times nginx's per request, and wrk takes one of the two cores; a second process narrows the gap. A render of this article (React server rendering of a long page, its APA reference list and in-text
+citations, head tags and JSON-LD) costs about 12–15 ms of one core, so rendering cannot reach 1,500 a
+second, and 50 readers asking for uncached pages at once queue for seconds; the page cache is the answer to
+load, and a page is rendered once per version.
 `
   writeFileSync(file, text)
 }
