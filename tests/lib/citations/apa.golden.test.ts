@@ -260,3 +260,25 @@ test('differs on purpose: a title in the author position capitalises every word 
     '(“An Article Without an Author,” 2020)',
   )
 })
+
+test('differs on purpose: a person known by one name is cited by it (APA 7 §9.8), where the oracle cites only the year', () => {
+  const plato = citation('plato', {
+    type: 'book',
+    authors: [{ given: 'Plato' }],
+    year: 2008,
+    title: 'The republic',
+    publisher: 'Example Classics',
+  })
+  const bibliography = createBibliography([plato])
+  expect(oracleBibliography([plato])).toEqual(['Plato. (2008). The republic. Example Classics.'])
+  expect(bibliography.entries.map(entry => entry.text)).toEqual(['Plato. (2008). The republic. Example Classics.'])
+  expect(oracleCitation([plato], [{ id: 'plato' }])).toBe('(2008)')
+  expect(bibliography.cite([{ id: 'plato' }])?.text).toBe('(Plato, 2008)')
+})
+
+test('a work cited twice in one parenthesis is named once', () => {
+  const all = [...references, ...extras]
+  const bibliography = createBibliography(all)
+  expect(bibliography.cite([{ id: 'oakes' }, { id: 'oakes' }])?.text).toBe(bibliography.cite([{ id: 'oakes' }])?.text)
+  expect(createBibliography([...all, ...all]).entries).toHaveLength(all.length)
+})

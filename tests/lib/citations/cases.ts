@@ -135,4 +135,17 @@ export const extras: Citation[] = [
     title: 'E3',
     ...journal,
   }),
+  // First authors who share a family name but not initials, in one year: initials tell them apart.
+  citation('smith-a', { authors: [person('Smith', 'A.')], year: 2021, title: 'Delta', ...journal }),
+  // A chapter whose book title was left empty reads as a book of its publisher.
+  citation('chapter-no-book', {
+    type: 'chapter',
+    authors: [person('Ito', 'Hana')],
+    year: 2016,
+    title: 'A chapter',
+    publisher: 'Example Press',
+  }),
+  // Family names of several words sort letter by letter, as the oracle sorts them.
+  citation('de-la-cruz', { authors: [person('de la Cruz', 'Maria')], year: 2014, title: 'Dc', ...journal }),
+  citation('de-luca', { authors: [person('De Luca', 'Anna')], year: 2014, title: 'Dl', ...journal }),
 ]
