@@ -6,6 +6,7 @@ import { RichText } from '~/components/portable-text'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
 import { practicePageHead } from '~/lib/outputs/page-head'
+import { practiceCardText } from '~/lib/outputs/share-card'
 
 export const headers = loaderCacheHeaders
 
@@ -22,7 +23,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   return practicePageHead(
     site,
     { path: `/${data.page.slug}`, title: data.page.title, description: data.page.summary },
-    { title: data.page.title, section: null },
+    practiceCardText.page(data.page),
   )
 }
 

@@ -5,8 +5,8 @@ import { ButtonLink } from '~/components/button-link'
 import { RichText } from '~/components/portable-text'
 import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
-import { formatAuthorName } from '~/lib/names'
 import { practicePageHead } from '~/lib/outputs/page-head'
+import { practiceCardText } from '~/lib/outputs/share-card'
 import { authorPath } from '~/lib/outputs/urls'
 
 export const headers = loaderCacheHeaders
@@ -30,7 +30,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
       description: data.author.shortBio,
       type: 'AboutPage',
     },
-    { title: formatAuthorName(data.author), section: 'About' },
+    practiceCardText.about(data.author),
   )
 }
 

@@ -5,6 +5,7 @@ import { CrisisSentence } from '~/components/crisis-links'
 import { ContactDetails } from '~/components/contact-details'
 import { siteOf } from '~/lib/meta'
 import { practicePageHead } from '~/lib/outputs/page-head'
+import { practiceCardText } from '~/lib/outputs/share-card'
 
 const DESCRIPTION = 'How to reach Well Mind Body by phone or email, and where to find help in a crisis.'
 
@@ -14,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => {
   return practicePageHead(
     site,
     { path: '/contact', title: 'Contact', description: DESCRIPTION, type: 'ContactPage' },
-    { title: 'Contact', section: null },
+    practiceCardText.contact(),
   )
 }
 

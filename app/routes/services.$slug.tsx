@@ -7,6 +7,7 @@ import { PostCard } from '~/components/post-card'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
 import { practicePageHead } from '~/lib/outputs/page-head'
+import { practiceCardText } from '~/lib/outputs/share-card'
 
 export const headers = loaderCacheHeaders
 
@@ -28,7 +29,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
       description: service.summary,
       type: 'MedicalWebPage',
     },
-    { title: service.title, section: 'Services' },
+    practiceCardText.service(service),
   )
 }
 

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { loaderCacheHeaders, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
 import { practicePageHead } from '~/lib/outputs/page-head'
+import { practiceCardText } from '~/lib/outputs/share-card'
 
 export const headers = loaderCacheHeaders
 
@@ -20,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ matches }) => {
   return practicePageHead(
     site,
     { path: '/services', title: 'Services', description: DESCRIPTION },
-    { title: 'Services', section: null },
+    practiceCardText.services(),
   )
 }
 

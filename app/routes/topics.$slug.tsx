@@ -5,6 +5,7 @@ import { PostCard } from '~/components/post-card'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { siteOf } from '~/lib/meta'
 import { practicePageHead } from '~/lib/outputs/page-head'
+import { practiceCardText } from '~/lib/outputs/share-card'
 
 export const headers = loaderCacheHeaders
 
@@ -26,7 +27,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
       description: topic.description,
       type: 'CollectionPage',
     },
-    { title: topic.title, section: 'Topic' },
+    practiceCardText.topic(topic),
   )
 }
 

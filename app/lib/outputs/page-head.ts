@@ -5,7 +5,7 @@ import type { MetaDescriptor } from '@remix-run/node'
 import type { SiteHead } from '../meta.ts'
 import { headTags } from './head.ts'
 import { webPageJsonLd } from './json-ld.ts'
-import { generatedImage, pageCard } from './share-card.ts'
+import { generatedImage, pageCard, type PageCardText } from './share-card.ts'
 
 type PageType = NonNullable<Parameters<typeof webPageJsonLd>[0]['type']>
 
@@ -13,7 +13,7 @@ export function practicePageHead(
   site: SiteHead,
   page: { path: string; title: string; description: string | null; type?: PageType },
   // What its share card says; app/lib/outputs/share-images.server.ts draws the same card from the content.
-  card: { title: string; section: string | null },
+  card: PageCardText,
 ): MetaDescriptor[] {
   return headTags({
     site,

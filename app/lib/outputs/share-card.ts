@@ -61,12 +61,30 @@ export function siteCard(site: Pick<SiteSettings, 'title' | 'description'>, page
   }
 }
 
+/** What a practice page's card says: its title, and the section it belongs to. */
+export interface PageCardText {
+  title: string
+  section: string | null
+}
+
+/**
+ * Each practice page's card text, in one place: the routes' head tags and the share-image service (which
+ * draws the card again from the content) both take it from here, so the two can never disagree.
+ */
+export const practiceCardText = {
+  services: (): PageCardText => ({ title: 'Services', section: null }),
+  contact: (): PageCardText => ({ title: 'Contact', section: null }),
+  about: (founder: Parameters<typeof formatAuthorName>[0]): PageCardText => ({
+    title: formatAuthorName(founder),
+    section: 'About',
+  }),
+  service: (service: { title: string }): PageCardText => ({ title: service.title, section: 'Services' }),
+  topic: (topic: { title: string }): PageCardText => ({ title: topic.title, section: 'Topic' }),
+  page: (page: { title: string }): PageCardText => ({ title: page.title, section: null }),
+}
+
 /** A practice page's card (a service, a topic, about, contact, a standalone page): its title, and its section. */
-export function pageCard(
-  page: { title: string; section: string | null },
-  site: Pick<SiteSettings, 'title'>,
-  origin: string,
-): ShareCard {
+export function pageCard(page: PageCardText, site: Pick<SiteSettings, 'title'>, origin: string): ShareCard {
   return { siteTitle: site.title, title: page.title, byline: page.section, domain: hostOf(origin) }
 }
 

@@ -3,7 +3,6 @@
 import { classifyPath } from '../redirects.ts'
 import type { ContentService } from '../content/content.server.ts'
 import { createTaggedMap, type Invalidation } from '../invalidation/index.ts'
-import { formatAuthorName } from '../names.ts'
 import {
   authorCard,
   cardPath,
@@ -11,7 +10,9 @@ import {
   pageCard,
   parseCardPath,
   postCard,
+  practiceCardText,
   siteCard,
+  type PageCardText,
   type ShareCard,
 } from './share-card.ts'
 import { renderShareCard } from './share-image.server.tsx'
@@ -60,30 +61,26 @@ export function createShareImages({
       : null
   }
 
-  // The practice's pages, with the titles and sections their routes give practicePageHead.
-  async function practiceCard(
-    page: string,
-  ): Promise<{ card: { title: string; section: string | null }; tags: string[] } | null> {
-    if (page === '/services') return { card: { title: 'Services', section: null }, tags: [] }
-    if (page === '/contact') return { card: { title: 'Contact', section: null }, tags: [] }
+  // The practice's pages: the card text their routes give practicePageHead, from the same table.
+  async function practiceCard(page: string): Promise<{ card: PageCardText; tags: string[] } | null> {
+    if (page === '/services') return { card: practiceCardText.services(), tags: [] }
+    if (page === '/contact') return { card: practiceCardText.contact(), tags: [] }
     if (page === '/about') {
       const { founderSlug } = await content.getSiteSettings()
       const founder = founderSlug ? await content.getAuthorPage(founderSlug) : null
-      return founder
-        ? { card: { title: formatAuthorName(founder.author), section: 'About' }, tags: [`doc:${founder.author.id}`] }
-        : null
+      return founder ? { card: practiceCardText.about(founder.author), tags: [`doc:${founder.author.id}`] } : null
     }
     const [, section, slug = ''] = /^\/(?:(services|topics)\/)?([^/]+)$/.exec(page) ?? []
     if (section === 'services') {
       const service = await content.getService(slug)
-      return service ? { card: { title: service.title, section: 'Services' }, tags: [`doc:${service.id}`] } : null
+      return service ? { card: practiceCardText.service(service), tags: [`doc:${service.id}`] } : null
     }
     if (section === 'topics') {
       const topic = await content.getTopicPage(slug)
-      return topic ? { card: { title: topic.title, section: 'Topic' }, tags: [`doc:${topic.id}`] } : null
+      return topic ? { card: practiceCardText.topic(topic), tags: [`doc:${topic.id}`] } : null
     }
     const standalone = slug ? await content.getPage(slug) : null
-    return standalone ? { card: { title: standalone.title, section: null }, tags: [`doc:${standalone.id}`] } : null
+    return standalone ? { card: practiceCardText.page(standalone), tags: [`doc:${standalone.id}`] } : null
   }
 
   return {
