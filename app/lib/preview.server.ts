@@ -9,6 +9,10 @@ const SESSION_SECONDS = 60 * 60
 /** The preview session's cookie name: a request that carries it bypasses the page cache. */
 export const PREVIEW_COOKIE = 'wmb_preview'
 
+/** Whether a Cookie header carries a preview cookie at all (valid or not: checking it is the session's job). */
+export const carriesPreviewCookie = (cookieHeader: string | undefined) =>
+  cookieHeader?.includes(`${PREVIEW_COOKIE}=`) ?? false
+
 export interface PreviewSessions {
   /** Whether a request's Cookie header carries a valid session. */
   isActive(cookieHeader: string | null | undefined): Promise<boolean>

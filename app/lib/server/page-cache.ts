@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
 import type { Invalidation } from '../invalidation/index.ts'
-import { PREVIEW_COOKIE } from '../preview.server.ts'
+import { carriesPreviewCookie } from '../preview.server.ts'
 import { securityHeaders } from './security-headers.ts'
 
 const gzipAsync = promisify(gzip)
@@ -49,7 +49,7 @@ export interface PageCache {
   /** A freshly rendered public page; it is stored once compressed, unless an invalidation came in between. */
   offer(page: PageOffer): Promise<void>
   readonly generation: number
-  stats(): { entries: number; bytes: number; maxBytes: number; hits: number; misses: number }
+  stats(): { entries: number; bytes: number; maxBytes: number }
 }
 
 export function createPageCache({
@@ -62,8 +62,6 @@ export function createPageCache({
   const entries = new Map<string, StoredPage>()
   let bytes = 0
   let generation = 0
-  let hits = 0
-  let misses = 0
 
   function remove(key: string) {
     const entry = entries.get(key)
@@ -83,7 +81,7 @@ export function createPageCache({
 
   function keyOf(request: IncomingMessage): string | null {
     if (request.method !== 'GET' && request.method !== 'HEAD') return null
-    if (request.headers.cookie?.includes(PREVIEW_COOKIE)) return null
+    if (carriesPreviewCookie(request.headers.cookie)) return null
     const url = request.url ?? '/'
     const mark = url.indexOf('?')
     const host = request.headers.host ?? ''
@@ -98,10 +96,8 @@ export function createPageCache({
     const key = keyOf(request)
     const entry = key === null ? undefined : entries.get(key)
     if (!key || !entry || (entry.stale && !staleOk)) {
-      misses++
       return null
     }
-    hits++
     entries.delete(key) // most recently used goes last
     entries.set(key, entry)
     const held = request.headers['if-none-match']
@@ -199,7 +195,7 @@ export function createPageCache({
     get generation() {
       return generation
     },
-    stats: () => ({ entries: entries.size, bytes, maxBytes, hits, misses }),
+    stats: () => ({ entries: entries.size, bytes, maxBytes }),
   }
 }
 

@@ -12,7 +12,7 @@ import express from 'express'
 import { createAppContext } from '../app-context.server.ts'
 import type { Env } from '../env.server.ts'
 import { createAccessLog } from './access-log.ts'
-import { PREVIEW_COOKIE } from '../preview.server.ts'
+import { carriesPreviewCookie } from '../preview.server.ts'
 import { currentRequestScope, runInRequestScope } from './request-scope.ts'
 import { createNonce, securityHeaders } from './security-headers.ts'
 // For its types only: the shape of AppLoadContext (context.content in every loader).
@@ -48,8 +48,7 @@ export async function serve(env: Env) {
   app.use((request, response, next) => {
     const nonce = createNonce()
     response.locals.cspNonce = nonce
-    const previewing =
-      request.path.startsWith('/api/preview') || (request.headers.cookie ?? '').includes(PREVIEW_COOKIE)
+    const previewing = request.path.startsWith('/api/preview') || carriesPreviewCookie(request.headers.cookie)
     response.set(securityHeaders({ nonce, framedBy: previewing ? studioOrigin : null }))
     // A 304 leaves the browser's copy in place, with the nonce of its own policy: it must not get a new one.
     const writeHead = response.writeHead.bind(response) as (...args: unknown[]) => typeof response
