@@ -72,7 +72,7 @@ async function benchHttp() {
         }),
       )
       const seconds = (performance.now() - start) / 1000
-      summarise(`http: GET ${path.length > 30 ? '/blog/<flagship>' : path} (c=${concurrency})`, samples)
+      summarise(`http: GET ${path.length > 30 ? '/blog/<flagship>' : path} (c=${concurrency}, page cache)`, samples)
       console.log(`${''.padEnd(44)} ${(samples.length / seconds).toFixed(0)} requests/s`)
     }
   } finally {
