@@ -46,6 +46,9 @@ export function createSanitySource(env: SanityEnv): ContentSource {
     token: env.SANITY_READ_TOKEN,
     perspective: 'published',
     useCdn: true,
+    // Two quick retries (about 100 and 200 ms) cover a blip; the client's default five (3 s of back-off)
+    // would outlast the circuit breaker's 2 s timeout, so a refused connection took 2 s to become a 503.
+    maxRetries: 2,
     ...(env.SANITY_API_HOST ? { apiHost: env.SANITY_API_HOST, useProjectHostname: false } : {}),
   })
   let cdnAfter = 0
