@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
 
 import { exportArgs, unpackExport } from '../scripts/content-export.mjs'
-import { importArgs } from '../scripts/content-import.mjs'
+import { importArgs, importFile } from '../scripts/content-import.mjs'
 import { DATASET_FILE, resolveProject } from '../scripts/sanity-cli.mjs'
 
 const STUDIO_DIR = fileURLToPath(new URL('..', import.meta.url))
@@ -49,6 +49,16 @@ test('the import adds the bundled dataset to the project, never overwriting what
     '--missing',
   ])
   expect(DATASET_FILE).toBe(path.resolve(STUDIO_DIR, '../content/production.ndjson'))
+})
+
+test('the import takes another dataset file, such as the Squarespace migration, from where npm was run', () => {
+  expect(importFile([], { INIT_CWD: '/home/me/site' })).toBe(DATASET_FILE)
+  expect(importFile(['squarespace-migration/production.ndjson'], { INIT_CWD: '/home/me/site' })).toBe(
+    '/home/me/site/squarespace-migration/production.ndjson',
+  )
+  expect(importArgs({ projectId: 'ab12cd34', dataset: 'production' }, '/home/me/site/x.ndjson')[2]).toBe(
+    '/home/me/site/x.ndjson',
+  )
 })
 
 test('the export reads the configured dataset, assets included', () => {

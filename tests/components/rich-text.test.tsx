@@ -62,6 +62,37 @@ test('a locator follows the year', () => {
   expect(html.replace(/<[^>]+>/g, '')).toBe('x (Domino &amp; Warner, 2010, p. 680)')
 })
 
+test('a narrative cite marks the authors’ names and adds only the year, linked to the entry', () => {
+  const html = renderToStaticMarkup(
+    <RichText
+      value={[
+        paragraph(
+          [span('Domino and Warner', ['c']), span(' describe its history.')],
+          [{ ...cite('c', 'domino', 'p. 680'), narrative: true }],
+        ),
+      ]}
+      bibliography={bibliography}
+    />,
+  )
+  expect(html.replace(/<[^>]+>/g, '')).toBe('Domino and Warner (2010, p. 680) describe its history.')
+  expect(html).toMatch(/<a href="#ref-domino"[^>]*>2010, p. 680<\/a>/)
+})
+
+test('a narrative and a parenthetical cite of the same work on one text stay two citations', () => {
+  const html = renderToStaticMarkup(
+    <RichText
+      value={[
+        paragraph(
+          [span('Wu', ['n']), span(' and others found it', ['p'])],
+          [{ ...cite('n', 'wu'), narrative: true }, cite('p', 'domino')],
+        ),
+      ]}
+      bibliography={bibliography}
+    />,
+  )
+  expect(html.replace(/<[^>]+>/g, '')).toBe('Wu (2021) and others found it (Domino &amp; Warner, 2010)')
+})
+
 test('a cite of a missing citation keeps its text and adds no parenthetical', () => {
   const html = renderToStaticMarkup(
     <RichText value={[paragraph([span('claim', ['c'])], [cite('c', 'gone')])]} bibliography={bibliography} />,

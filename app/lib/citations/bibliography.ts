@@ -40,6 +40,8 @@ export function createBibliography(citations: Citation[]): Bibliography {
       .filter((item, i, all) => all.findIndex(o => o.citation === item.citation && o.locator === item.locator) === i)
       .sort((a, b) => (position.get(a.citation.id) ?? 0) - (position.get(b.citation.id) ?? 0))
     if (known.length === 0) return null
+    // A narrative citation names the authors in the sentence ("Domino and Warner (2010)"): only dates here.
+    const narrative = items.every(item => item.narrative)
     const parts: InTextPart[] = []
     let previousAuthor: string | null = null
     for (const { citation, locator } of known) {
@@ -54,8 +56,8 @@ export function createBibliography(citations: Citation[]): Bibliography {
         id: citation.id,
         anchor: citationAnchor(citation.id),
         text,
-        display: sameAuthor ? date : text,
-        delimiter,
+        display: sameAuthor || narrative ? date : text,
+        delimiter: narrative && parts.length > 0 ? ', ' : delimiter,
       })
       previousAuthor = author
     }

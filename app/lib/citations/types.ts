@@ -40,6 +40,8 @@ export interface BibliographyEntry {
 export interface CiteItem {
   id: string
   locator?: string | null
+  /** The sentence names the authors ("Domino and Warner (2010)"): the parenthetical shows only the date. */
+  narrative?: boolean
 }
 
 export interface InTextPart {

@@ -55,6 +55,7 @@ export type Cite = {
   _type: 'cite'
   citation: CitationReference
   locator?: string
+  narrative?: boolean
 }
 
 export type Link = {
@@ -209,6 +210,7 @@ export type Citation = {
   publisher?: string
   doi?: string
   url?: string
+  originalText?: string
 }
 
 export type TopicReference = {

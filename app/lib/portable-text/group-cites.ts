@@ -4,10 +4,16 @@ import type { PortableTextBody } from '../content/types.ts'
 export interface CiteGroup {
   _type: 'citeGroup'
   _key: string
-  items: Array<{ id: string; locator: string | null }>
+  items: Array<{ id: string; locator: string | null; narrative?: true }>
 }
 
-type MarkDef = { _type?: unknown; _key?: unknown; citation?: { _ref?: unknown } | null; locator?: unknown }
+type MarkDef = {
+  _type?: unknown
+  _key?: unknown
+  citation?: { _ref?: unknown } | null
+  locator?: unknown
+  narrative?: unknown
+}
 type Span = { _type?: unknown; marks?: unknown }
 
 /**
@@ -37,7 +43,8 @@ export function groupCites(body: PortableTextBody): PortableTextBody {
             const def = cites.get(mark)
             const id = def?.citation?._ref
             if (typeof id !== 'string') return []
-            return [{ id, locator: typeof def?.locator === 'string' && def.locator ? def.locator : null }]
+            const locator = typeof def?.locator === 'string' && def.locator ? def.locator : null
+            return [def?.narrative === true ? { id, locator, narrative: true as const } : { id, locator }]
           }),
         })
       // The group comes first so it wraps the other marks and its parenthetical follows all of the text.

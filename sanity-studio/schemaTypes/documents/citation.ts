@@ -78,6 +78,16 @@ export const citationType = defineType({
       description: 'Only for works without a DOI, e.g. a web page.',
       validation: rule => rule.custom(checkHttpUrl),
     }),
+    defineField({
+      name: 'originalText',
+      title: 'As typed on the old site',
+      type: 'text',
+      rows: 3,
+      readOnly: true,
+      description:
+        'The reference as it was typed on Squarespace, kept because the migration could not read all of it with confidence. Check the fields above against it.',
+      hidden: ({ value }) => !value,
+    }),
   ],
   orderings: [
     {

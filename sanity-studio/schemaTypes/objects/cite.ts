@@ -22,5 +22,13 @@ export const citeType = defineType({
       type: 'string',
       description: 'Only for a quotation or a specific passage, e.g. “p. 680” or “pp. 12–14”.',
     }),
+    defineField({
+      name: 'narrative',
+      title: 'The sentence names the authors',
+      type: 'boolean',
+      description:
+        'On when the marked text is the authors’ names, as in “Domino and Warner (2010) found…”: the site then adds only the year, “(2010)”.',
+      initialValue: false,
+    }),
   ],
 })
