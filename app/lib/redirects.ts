@@ -11,10 +11,24 @@ export interface RedirectRule {
 export type PathKind =
   | { kind: 'post'; slug: string }
   | { kind: 'author'; slug: string }
-  | { kind: 'page' } // a page that always exists (home, blog index, feeds, sitemap)
+  | { kind: 'topic'; slug: string }
+  | { kind: 'service'; slug: string }
+  | { kind: 'standalone'; slug: string } // a `page` document, at /<slug>
+  | { kind: 'page' } // a page that always exists (home, blog index, about, contact, feeds, sitemap)
   | { kind: 'other' }
 
-const ALWAYS_THERE = new Set(['/', '/blog', '/rss.xml', '/atom.xml', '/sitemap.xml', '/robots.txt'])
+const ALWAYS_THERE = new Set([
+  '/',
+  '/blog',
+  '/about',
+  '/contact',
+  '/services',
+  '/rss.xml',
+  '/atom.xml',
+  '/sitemap.xml',
+  '/robots.txt',
+])
+const SECTIONS = { blog: 'post', authors: 'author', topics: 'topic', services: 'service' } as const
 
 /** "/Blog/Old-Post/" and "/blog/old-post" are one address: no trailing slash, decoded, lower case. */
 export function redirectKey(path: string): string {
@@ -32,9 +46,10 @@ export function classifyPath(path: string): PathKind {
   const [pathname = ''] = path.split(/[?#]/)
   const key = redirectKey(pathname)
   if (ALWAYS_THERE.has(key)) return { kind: 'page' }
-  const match = /^\/(blog|authors)\/([^/]+)$/.exec(key)
-  if (!match?.[2]) return { kind: 'other' }
-  return match[1] === 'blog' ? { kind: 'post', slug: match[2] } : { kind: 'author', slug: match[2] }
+  const match = /^\/(blog|authors|topics|services)\/([^/]+)$/.exec(key)
+  if (match?.[2]) return { kind: SECTIONS[match[1] as keyof typeof SECTIONS], slug: match[2] }
+  const standalone = /^\/([a-z0-9][a-z0-9-]*)$/.exec(key)
+  return standalone?.[1] ? { kind: 'standalone', slug: standalone[1] } : { kind: 'other' }
 }
 
 /**

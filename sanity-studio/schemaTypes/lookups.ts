@@ -18,7 +18,15 @@ const API_VERSION = '2025-02-19'
 
 // What the site shows: a published post (not a draft, not a release version) whose date has come.
 const LIVE_POST = `_type == "post" && !(_id in path("drafts.**")) && !(_id in path("versions.**")) && dateTime(publishedAt) <= dateTime(now())`
-const PUBLISHED_AUTHOR = `_type == "author" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))`
+const published = (type: string) => `_type == "${type}" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))`
+const PAGE_TYPES = { author: 'author', topic: 'topic', service: 'service', standalone: 'page' } as const
+const PAGE_NAMES = {
+  post: 'published article',
+  author: 'author page',
+  topic: 'topic page',
+  service: 'service page',
+  standalone: 'page',
+} as const
 
 function rawClient(context: ValidationContext): SanityClient {
   return context.getClient({ apiVersion: API_VERSION }).withConfig({ perspective: 'raw' })
@@ -42,7 +50,7 @@ export async function checkSlugWasAnotherPost(slug: unknown, context: Validation
 async function pageExists(page: PathKind, context: ValidationContext): Promise<boolean> {
   if (page.kind === 'page') return true
   if (page.kind === 'other') return false
-  const filter = page.kind === 'post' ? LIVE_POST : PUBLISHED_AUTHOR
+  const filter = page.kind === 'post' ? LIVE_POST : published(PAGE_TYPES[page.kind])
   return rawClient(context).fetch<boolean>(`defined(*[${filter} && slug.current == $slug][0]._id)`, {
     slug: page.slug,
   })
@@ -91,11 +99,10 @@ export async function checkRedirectTo(to: unknown, context: ValidationContext): 
   const [path] = (to as string).split(/[?#]/)
   // The site follows a redirect only to a page it knows (and answers 404 otherwise): say so before publishing.
   // A target that is this redirect's own address, or another redirect's, is the `from` check's to name.
-  if (page.kind === 'other' && !(await isRedirectedAddress(path ?? '', context)))
-    return `${path} is not a page of this site: send visitors to /, /blog, an article (/blog/…) or an author page (/authors/…).`
-  if (page.kind === 'page' || page.kind === 'other' || (await pageExists(page, context))) return true
-  return page.kind === 'post'
-    ? `No published article has the address ${path}: a redirect must lead to a page that exists.`
-    : `No author page has the address ${path}: a redirect must lead to a page that exists.`
+  const looseAddress = page.kind === 'other' || page.kind === 'standalone'
+  if (looseAddress && (await isRedirectedAddress(path ?? '', context))) return true
+  if (page.kind === 'other')
+    return `${path} is not a page of this site: send visitors to /, /blog, an article (/blog/…), an author page (/authors/…), a topic (/topics/…), a service (/services/…) or a page (/…).`
+  if (page.kind === 'page' || (await pageExists(page, context))) return true
+  return `No ${PAGE_NAMES[page.kind]} has the address ${path}: a redirect must lead to a page that exists.`
 }
-

@@ -125,11 +125,16 @@ test('a redirect to an article or author page that does not exist is refused', a
 
 test('a redirect to an address the site has no page for is an error, since the site would answer it with a 404', async () => {
   const studio = await setupStudio(world())
-  expect(await fromMarkers(studio, { to: '/contact?ref=old-site' })).toEqual([
+  expect(await fromMarkers(studio, { to: '/blog/2024/5/1/old-post?ref=old-site' })).toEqual([
     [
       ['to'],
       'error',
-      '/contact is not a page of this site: send visitors to /, /blog, an article (/blog/…) or an author page (/authors/…).',
+      '/blog/2024/5/1/old-post is not a page of this site: send visitors to /, /blog, an article (/blog/…), an author page (/authors/…), a topic (/topics/…), a service (/services/…) or a page (/…).',
     ],
   ])
+  expect(await fromMarkers(studio, { to: '/topics/never-made' })).toEqual([
+    [['to'], 'error', 'No topic page has the address /topics/never-made: a redirect must lead to a page that exists.'],
+  ])
+  // The practice's own pages are pages: the migration sends old category pages to topics, old pages to pages.
+  expect(await fromMarkers(studio, { to: '/contact?ref=old-site' })).toEqual([])
 })

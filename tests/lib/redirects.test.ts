@@ -29,7 +29,11 @@ test('paths are sorted into the pages the site can check', () => {
   expect(classifyPath('/blog')).toEqual({ kind: 'page' })
   expect(classifyPath('/')).toEqual({ kind: 'page' })
   expect(classifyPath('/blog/category/anxiety')).toEqual({ kind: 'other' })
-  expect(classifyPath('/about-1')).toEqual({ kind: 'other' })
+  expect(classifyPath('/about-1')).toEqual({ kind: 'standalone', slug: 'about-1' })
+  expect(classifyPath('/Topics/Anxiety/')).toEqual({ kind: 'topic', slug: 'anxiety' })
+  expect(classifyPath('/services/couples-therapy')).toEqual({ kind: 'service', slug: 'couples-therapy' })
+  expect(classifyPath('/about')).toEqual({ kind: 'page' })
+  expect(classifyPath('/blog/2024/11/5/old-post')).toEqual({ kind: 'other' })
 })
 
 test('a redirect path must be a path of this site, and "from" carries no query', () => {

@@ -102,7 +102,7 @@ test('a redirect that loops, or leads to no page, is a 404 and is logged', async
     redirect('r1', '/a', '/b'),
     redirect('r2', '/b', '/a'),
     redirect('r3', '/gone', '/blog/never-written'),
-    redirect('r4', '/elsewhere', '/about'),
+    redirect('r4', '/elsewhere', '/topics/never-made'),
   ])
   expect((await get('/a')).status).toBe(404)
   expect((await get('/gone')).status).toBe(404)
@@ -110,7 +110,7 @@ test('a redirect that loops, or leads to no page, is a 404 and is logged', async
   expect(warn.mock.calls.map(call => call[0])).toEqual([
     'Redirect refused (loop): /a → /b → /a',
     'Redirect refused (dead-end): /gone → /blog/never-written',
-    'Redirect refused (dead-end): /elsewhere → /about',
+    'Redirect refused (dead-end): /elsewhere → /topics/never-made',
   ])
 })
 

@@ -153,6 +153,9 @@ export const RENAMED_POST_QUERY = defineQuery(`*[${isPublicPost} && $slug in pre
 export const PATH_IS_LIVE_QUERY = defineQuery(`select(
   $kind == "post" => count(*[${isPublicPost} && slug.current == $slug]) > 0,
   $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,
+  $kind == "topic" => count(*[_type == "topic" && slug.current == $slug]) > 0,
+  $kind == "service" => count(*[_type == "service" && slug.current == $slug]) > 0,
+  $kind == "standalone" => count(*[_type == "page" && slug.current == $slug]) > 0,
   false
 )`)
 

@@ -1169,7 +1169,7 @@ export type RENAMED_POST_QUERY_RESULT = string | null
 
 // Source: ../app/lib/content/queries.ts
 // Variable: PATH_IS_LIVE_QUERY
-// Query: select(  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,  false)
+// Query: select(  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,  $kind == "topic" => count(*[_type == "topic" && slug.current == $slug]) > 0,  $kind == "service" => count(*[_type == "service" && slug.current == $slug]) > 0,  $kind == "standalone" => count(*[_type == "page" && slug.current == $slug]) > 0,  false)
 export type PATH_IS_LIVE_QUERY_RESULT = false
 
 // Source: ../app/lib/content/queries.ts
@@ -1206,7 +1206,7 @@ declare module '@sanity/client' {
     '*[_type == "page" && slug.current == $slug][0] {\n  "id": _id, title, "slug": slug.current, summary, updatedAt, "modifiedAt": _updatedAt, "body": coalesce(body, [])\n}': PAGE_BY_SLUG_QUERY_RESULT
     '*[_type == "redirect" && defined(from) && defined(to)] {\n  from, to, "permanent": permanent != false\n}': REDIRECTS_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && $slug in previousSlugs]\n  | order(dateTime(publishedAt) desc, _id desc) [0].slug.current': RENAMED_POST_QUERY_RESULT
-    'select(\n  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,\n  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,\n  false\n)': PATH_IS_LIVE_QUERY_RESULT
+    'select(\n  $kind == "post" => count(*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && slug.current == $slug]) > 0,\n  $kind == "author" => count(*[_type == "author" && slug.current == $slug]) > 0,\n  $kind == "topic" => count(*[_type == "topic" && slug.current == $slug]) > 0,\n  $kind == "service" => count(*[_type == "service" && slug.current == $slug]) > 0,\n  $kind == "standalone" => count(*[_type == "page" && slug.current == $slug]) > 0,\n  false\n)': PATH_IS_LIVE_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && _id == $id][0] {\n  "previous": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) > dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id > ^._id))]\n    | order(dateTime(publishedAt) asc, _id asc) [0]._id,\n  "next": *[_type == "post" && defined(slug.current) && dateTime(publishedAt) <= dateTime(now()) && (dateTime(publishedAt) < dateTime(^.publishedAt)\n      || (dateTime(publishedAt) == dateTime(^.publishedAt) && _id < ^._id))]\n    | order(dateTime(publishedAt) desc, _id desc) [0]._id\n}': NEIGHBOUR_IDS_QUERY_RESULT
     '*[_type == "post" && defined(slug.current)\n  && dateTime(publishedAt) > dateTime(now())] | order(dateTime(publishedAt) asc, _id asc) [0] {"id": _id, publishedAt}': NEXT_SCHEDULED_QUERY_RESULT
   }
