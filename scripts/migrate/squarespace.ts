@@ -6,11 +6,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { bodyType } from '../../sanity-studio/schemaTypes/compiled.ts'
 import type { BodySchemaType } from './body.ts'
 import { collectImages, type ImageSources } from './images.ts'
 import { lookUpDois, type LookupOptions } from './lookup.ts'
-import { migrate } from './migrate.ts'
 import type { SanityDoc } from './references.ts'
 import { renderReport } from './report.ts'
 import { parseWxr, WxrError } from './wxr.ts'
@@ -91,6 +89,9 @@ export async function run({
 
   const target = parsed.values.into ? readRawDataset(path.resolve(cwd, parsed.values.into)) : { lines: [], docs: [] }
   const wxr = parseWxr(readFileSync(exportFile, 'utf8'), path.relative(cwd, exportFile) || exportFile)
+  // Loaded only now (they bring the Studio's `sanity` package and jsdom), so a wrong call is told so at once.
+  const { bodyType } = await import('../../sanity-studio/schemaTypes/compiled.ts')
+  const { migrate } = await import('./migrate.ts')
   const result = migrate(wxr, {
     // The Studio's @sanity/types and block-tools' are two copies of one shape.
     schemaType: bodyType() as unknown as BodySchemaType,
