@@ -92,6 +92,10 @@ function excerptFrom(item: WxrItem, blocks: BodyBlock[], notes: string[]): strin
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+  if (given && (given.length < 50 || given.length > 200))
+    notes.push(
+      `The excerpt has ${given.length} characters: the Studio asks for 50–200, as search results and shares show it.`,
+    )
   if (given) return given
   const first = blocks.find(
     (block): block is TextBlock => isTextBlock(block) && block.style === 'normal' && !block.listItem,
