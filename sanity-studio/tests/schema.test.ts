@@ -35,6 +35,7 @@ const CONTENT_MODEL: Record<string, string[]> = {
     'publisher',
     'doi',
     'url',
+    'originalText',
   ],
   redirect: ['from', 'to', 'permanent'],
   siteSettings: ['title', 'description', 'siteUrl', 'founder', 'intro', 'specialties', 'phone', 'email', 'address', 'disclaimer'],
@@ -44,7 +45,7 @@ const CONTENT_MODEL: Record<string, string[]> = {
   seo: ['title', 'description', 'image', 'noindex'],
   personName: ['family', 'given', 'literal'],
   link: ['href'],
-  cite: ['citation', 'locator'],
+  cite: ['citation', 'locator', 'narrative'],
 }
 
 interface Field {
