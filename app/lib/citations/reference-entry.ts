@@ -15,6 +15,9 @@ export function yearOf(citation: Citation): string {
 /** One reference-list entry; `yearLabel` carries the a/b suffix the whole list assigns ("2021a"). */
 export function referenceSegments(citation: Citation, yearLabel = yearOf(citation)): Segment[] {
   const authors = authorList(citation)
+  // A migrated line nobody has read into fields yet: shown as it was typed, not as an empty "(n.d.)."
+  const typed = clean(citation.originalText)
+  if (typed && !authors && !clean(citation.title)) return [{ text: typed }]
   const date: Element = [{ text: `(${yearLabel}).` }]
   const elements = authors
     ? [[{ text: endSentence(authors) }], date, titleElement(citation), ...sourceElements(citation)]

@@ -21,6 +21,8 @@ export interface Citation {
   publisher?: string | null
   doi?: string | null
   url?: string | null
+  /** The line as typed on the old site, kept when the migration could not read it all. */
+  originalText?: string | null
 }
 
 export interface Segment {

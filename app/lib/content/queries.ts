@@ -12,7 +12,7 @@ const authorSummary = /* groq */ `"id": _id, name, "slug": slug.current, credent
 const image = /* groq */ `"url": asset->url, alt, "width": asset->metadata.dimensions.width, "height": asset->metadata.dimensions.height,
   crop, hotspot`
 const citationFields = /* groq */ `"id": _id, type, "authors": coalesce(authors, [])[]{family, given, literal}, year,
-  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url`
+  "title": coalesce(title, ""), containerTitle, volume, issue, pages, edition, publisher, doi, url, originalText`
 const topicLink = /* groq */ `"id": _id, title, "slug": slug.current`
 // In her order; a topic without a web address (no page to link to) or deleted is dropped when parsed.
 const postTopics = /* groq */ `"topics": coalesce(topics, [])[]->{${topicLink}}`

@@ -74,6 +74,7 @@ const citation = z.object({
   publisher: text,
   doi: text,
   url: text,
+  originalText: text,
 })
 
 type ParsedCitation = z.output<typeof citation>

@@ -19,6 +19,7 @@ export const citationPreviewSelect = {
   publisher: 'publisher',
   doi: 'doi',
   url: 'url',
+  originalText: 'originalText',
 } satisfies Record<keyof Citation, string>
 
 export function toCitation(selection: CitationSelection): Citation {

@@ -87,3 +87,14 @@ test('runs of spaces typed into a name or a title print as one space, in the lis
   expect(formatReferenceText(spaced)).toBe('van der Kolk, B. (2021). The body keeps the score. Calm Press.')
   expect(formatParenthetical(spaced)).toBe('(van der Kolk, 2021)')
 })
+
+test('a migrated line that nobody has read into fields yet shows as it was typed, not as an empty “(n.d.).”', () => {
+  const typed = 'Smith J 2019 something about sleep'
+  const unread: Citation = { id: 'u', type: 'article-journal', authors: [], title: '', originalText: typed }
+  expect(formatReferenceText(unread)).toBe(typed)
+  // Once a title or an author is filled in, the fields win and the line is only kept for reference.
+  expect(formatReferenceText({ ...unread, title: 'Something about sleep', year: 2019 })).toBe(
+    'Something about sleep. (2019).',
+  )
+  expect(formatReferenceText({ ...unread, authors: [{ family: 'Smith', given: 'J.' }] })).toBe('Smith, J. (n.d.).')
+})

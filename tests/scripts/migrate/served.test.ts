@@ -65,7 +65,7 @@ test('its old Squarespace address answers 301 to the new one, and so do the old 
   expect((await fetch(`${site.url}/topics/anxiety`)).status).toBe(200)
 })
 
-test('the hostile post renders inert, and the other migrated posts are on the blog', async () => {
+test('the hostile post renders inert, an unread reference shows as typed, and the other posts are on the blog', async () => {
   const hostile = await (await fetch(`${site.url}/blog/two-minute-breathing-practice`)).text()
   // The article's text, from the body's prose to the end of the page's content (the site's own JSON-LD and
   // speculation rules are scripts of its own, in the head and after the article).
@@ -75,6 +75,10 @@ test('the hostile post renders inert, and the other migrated posts are on the bl
   )
   expect(prose).toContain('Open the video in a new window')
   expect(prose).not.toMatch(/<script|<iframe|onerror=|onclick=|javascript:/i)
+  const grounding = await (await fetch(`${site.url}/blog/grounding-techniques-for-anxious-moments`)).text()
+  const list = grounding.slice(grounding.indexOf(REFERENCES)).replace(/<[^>]+>/g, ' ')
+  expect(list).toContain('Smith J 2019 something about sleep') // the line it could not read, as typed
+  expect(list).not.toMatch(/^\s*\(n\.d\.\)\.\s*$/m)
   const index = await (await fetch(`${site.url}/blog`)).text()
   for (const title of ['Grounding Techniques for Anxious Moments', 'Taking a Gentle Walk'])
     expect(index).toContain(title)
