@@ -377,6 +377,17 @@ export function migrate(wxr: WxrExport, options: MigrationOptions): MigrationRes
     report.posts.push({ id: baseId, title: item.title, status: draft ? 'draft' : 'published', notes })
   }
 
+  // Links between posts: an old address of the old site goes straight to where it lives now, with no hop.
+  for (const doc of documents)
+    for (const block of Array.isArray(doc.body) ? (doc.body as BodyBlock[]) : [])
+      if (isTextBlock(block))
+        for (const def of block.markDefs)
+          if (def._type === 'link' && typeof def.href === 'string' && def.href.startsWith('/')) {
+            const [path = '', rest = ''] = def.href.split(/(?=[?#])/)
+            const moved = redirects.get(redirectKey(path))
+            if (moved) def.href = `${String(moved.to)}${rest}`
+          }
+
   report.references.reused = registry.reused.size
   report.references.created = registry.created.length
 
