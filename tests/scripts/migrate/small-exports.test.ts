@@ -39,7 +39,7 @@ test('a link to another old post goes straight to its new address, keeping its a
     ),
     { schemaType },
   )
-  const second = documents.find(doc => doc.title === 'second-post') as {
+  const second = documents.find(doc => doc.title === 'second-post') as unknown as {
     body: Array<{ markDefs: Array<{ href?: string }> }>
   }
   expect(second.body[0]?.markDefs.map(def => def.href)).toEqual(['/blog/first-post#part-2', '/blog/first-post'])
