@@ -272,8 +272,9 @@ describe('--into a dataset: what it holds is reused, nothing is duplicated', () 
     ])
   })
 
-  test('the output is the dataset, line for line, then what is new', () => {
+  test('the output is the dataset, line for line, then what is new, its images beside it', () => {
     expect(out.text.startsWith(bundledText)).toBe(true)
+    expect(() => readDataset(out.out)).not.toThrow() // every image of the dataset was copied along
     const ids = out.docs.map(doc => doc._id)
     expect(new Set(ids).size).toBe(ids.length)
   })
