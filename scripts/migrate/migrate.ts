@@ -113,7 +113,9 @@ function excerptFrom(item: WxrItem, blocks: BodyBlock[], notes: string[]): strin
   }
   excerpt ||= `${text.slice(0, 197).replace(/\s+\S*$/, '')}…`
   notes.push(
-    'The excerpt was taken from the first paragraph: check that it reads well in search results and on shares.',
+    excerpt.length < 50
+      ? `The excerpt was taken from the first paragraph and has only ${excerpt.length} characters: write one of 50–200 for search results and shares.`
+      : 'The excerpt was taken from the first paragraph: check that it reads well in search results and on shares.',
   )
   return excerpt
 }

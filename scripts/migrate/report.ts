@@ -9,6 +9,7 @@ export interface ReportInput {
   lookups?: { checked: number; filled: string[]; differences: string[]; offline: boolean } | null
 }
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`
 const studioUrl = (id: string) => `/structure/post;${id.replace(/^drafts\./, '')}`
 const studioDoc = (type: string, id: string) => `/structure/${type};${id.replace(/^drafts\./, '')}`
 
@@ -23,7 +24,7 @@ export function renderReport({ source, output, result, images, lookups }: Report
     '',
     '| | |',
     '|---|---|',
-    `| posts | ${result.posts.length} (${published} published, ${result.posts.length - published} drafts) |`,
+    `| posts | ${result.posts.length} (${published} published, ${plural(result.posts.length - published, 'draft')}) |`,
     `| pages | ${result.pages.filter(page => page.outcome.startsWith('migrated')).length} migrated, ${result.pages.filter(page => !page.outcome.startsWith('migrated')).length} not |`,
     `| references read | ${result.references.parsed} lines: ${result.references.created} new documents, ${result.references.reused} reused, ${result.references.unsure.length} unsure |`,
     `| in-text citations | ${result.citations.linked} linked, ${result.citations.unmatched} left as typed |`,

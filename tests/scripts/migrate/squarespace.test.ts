@@ -216,6 +216,11 @@ describe('alone, the export becomes a whole site', () => {
     expect(authors.find(doc => doc.name === 'Elizabeth Miller')).toMatchObject({ credentials: 'Ph.D., LPC-S, LMFT' })
     expect(post('Taking a Gentle Walk').author).toEqual({ _type: 'reference', _ref: 'author-jordan-lee' })
     expect(post('Sleep and Stress')._id).toMatch(/^drafts\.post-/)
+    expect(out.result.report.posts.find(entry => entry.status === 'draft')?.notes).toContainEqual(
+      expect.stringMatching(
+        /^The excerpt was taken from the first paragraph and has only \d+ characters: write one of 50–200/,
+      ),
+    )
     expect(out.result.report.skipped).toEqual([
       { line: expect.any(Number), title: 'wp:post_id 11', reason: 'it has no title' },
     ])
