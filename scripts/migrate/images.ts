@@ -13,7 +13,7 @@ export interface ImageFile {
 }
 
 export interface ImageSources {
-  /** A folder already downloaded (`--images-from`): looked up by the URL's path, then by file name. */
+  /** A folder already downloaded (`--images-from`): looked up by the URL's path, then by file name; nothing is downloaded. */
   folder?: string
   /** How to download; the command passes the global fetch, tests a local fake CDN. */
   fetch?: typeof fetch
@@ -59,8 +59,7 @@ async function readImage(
       direct.startsWith(path.resolve(sources.folder)) && existsSync(direct)
         ? direct
         : index?.get(path.basename(pathname))
-    if (found) return readFileSync(found)
-    if (!sources.fetch) return `it is not in ${sources.folder}`
+    return found ? readFileSync(found) : `it is not in ${sources.folder}`
   }
   if (!sources.fetch) return 'downloading is off'
   try {

@@ -1,6 +1,6 @@
 // `--lookup`: asks doi.org for each new reference's CSL-JSON (content negotiation) to fill what the typed line
 // left out and to flag where the two disagree. Never overwrites what was typed: a person decides.
-import type { SanityDoc } from './references.ts'
+import { fold, type SanityDoc } from './references.ts'
 
 export interface LookupOptions {
   fetch?: typeof fetch
@@ -25,14 +25,6 @@ interface CslItem {
   issued?: { 'date-parts'?: number[][] }
   author?: Array<{ family?: string; given?: string; literal?: string }>
 }
-
-const fold = (text: unknown) =>
-  String(text ?? '')
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
 
 export async function lookUpDois(citations: SanityDoc[], options: LookupOptions = {}): Promise<LookupOutcome> {
   const outcome: LookupOutcome = { checked: 0, filled: [], differences: [], offline: false }

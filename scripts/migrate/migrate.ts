@@ -346,10 +346,9 @@ export function migrate(wxr: WxrExport, options: MigrationOptions): MigrationRes
     // A leading image is the article's main image; the others stay where they are.
     let mainImage: Record<string, unknown> | undefined
     if (body[0]?._type === 'image') {
-      const { _key, sourceUrl, ...rest } = body.shift() as ImageBlock
-      mainImage = { ...rest, _type: 'image' }
+      const { sourceUrl, alt, caption } = body.shift() as ImageBlock
+      mainImage = { _type: 'image', ...(alt ? { alt } : {}), ...(caption ? { caption } : {}) }
       wantImage(sourceUrl, mainImage)
-      void _key
     }
     for (const block of body) if (block._type === 'image') wantImage(block.sourceUrl, block)
 

@@ -14,8 +14,9 @@ function hash(text: string, length = 8): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length)
 }
 
-function fold(text: string): string {
-  return text
+/** Text as two spellings of one name or title compare: no case, accents or punctuation. */
+export function fold(text: unknown): string {
+  return String(text ?? '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

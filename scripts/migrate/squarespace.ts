@@ -104,7 +104,11 @@ export async function run({
       : undefined,
   })
 
-  const gathered = await collectImages(result.images, result.documents, { fetch, ...images, folder: imagesFrom })
+  const gathered = await collectImages(
+    result.images,
+    result.documents,
+    imagesFrom ? { folder: imagesFrom } : { fetch, ...images },
+  )
   const lookups = parsed.values.lookup
     ? await lookUpDois(
         result.documents.filter(doc => doc._type === 'citation'),

@@ -260,10 +260,13 @@ describe('alone, the export becomes a whole site', () => {
         `${FIXTURE}/cdn`,
       ],
       log: silent,
-      images: { fetch: () => Promise.reject(new Error('offline')) },
+      images: { fetch: viaFakeCdn },
     })
-    expect(cdnRequests.length).toBe(before)
+    expect(cdnRequests.length).toBe(before) // the image missing from the folder is not fetched either
     expect(offline.gathered.files.length).toBe(out.gathered.files.length)
+    expect(offline.gathered.missing.find(entry => entry.url.endsWith('/walking-path.png'))?.reason).toBe(
+      `it is not in ${path.resolve(FIXTURE, 'cdn')}`,
+    )
   })
 })
 
