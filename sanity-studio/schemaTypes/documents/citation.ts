@@ -1,6 +1,8 @@
 import { BookIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
+import { DoiInput } from '../../components/doi-input'
+import { checkDoiIsUnique, checkHasLink } from '../citation-integrity'
 import { checkDoi, checkHttpUrl, checkYear } from '../rules'
 import { citationPreviewSelect, previewCitation } from './citation-preview'
 
@@ -69,14 +71,19 @@ export const citationType = defineType({
       title: 'DOI',
       type: 'string',
       description: 'Just the DOI, e.g. 10.1037/amp0000191 (not the https://doi.org/ address).',
-      validation: rule => rule.custom(checkDoi),
+      components: { input: DoiInput },
+      validation: rule => [
+        rule.custom(checkDoi),
+        rule.custom(checkDoiIsUnique).warning(),
+        rule.custom(checkHasLink('doi')).warning(),
+      ],
     }),
     defineField({
       name: 'url',
       title: 'Web address',
       type: 'string',
       description: 'Only for works without a DOI, e.g. a web page.',
-      validation: rule => rule.custom(checkHttpUrl),
+      validation: rule => [rule.custom(checkHttpUrl), rule.custom(checkHasLink('url')).warning()],
     }),
     defineField({
       name: 'originalText',

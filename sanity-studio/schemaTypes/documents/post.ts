@@ -1,6 +1,8 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
+import { ReferenceListInput } from '../../components/reference-list-input'
+import { checkCitedAreListed, checkListedAreCited } from '../citation-integrity'
 import { altTextField } from '../objects/alt-text'
 import { checkSlugWasAnotherPost } from '../lookups'
 import { checkExcerptLength, checkReviewPair, checkTitleLength } from '../rules'
@@ -131,9 +133,14 @@ export const postType = defineType({
       name: 'references',
       type: 'array',
       group: 'sources',
-      description: 'Sources listed under the article. Sources you cite in the text are listed automatically.',
+      description: 'Sources listed under the article, in APA order on the site. Every reference cited in the text must be here.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'citation' }] })],
-      validation: rule => rule.unique().error('This reference is listed twice: remove one of them.'),
+      components: { input: ReferenceListInput },
+      validation: rule => [
+        rule.unique().error('This reference is listed twice: remove one of them.'),
+        rule.custom(checkCitedAreListed),
+        rule.custom(checkListedAreCited).warning(),
+      ],
     }),
     defineField({
       name: 'seo',
