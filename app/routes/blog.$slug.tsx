@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 
 import { ArticleMeta } from '~/components/article-meta'
 import { AuthorCard } from '~/components/author-card'
+import { CiteThisArticle } from '~/components/cite-this-article'
 import { Disclaimer, SensitiveTopicNotice } from '~/components/health-notices'
 import { RichText } from '~/components/portable-text'
 import { PostNav } from '~/components/post-nav'
@@ -13,10 +14,13 @@ import { ShareLinks } from '~/components/share-links'
 import { TableOfContents } from '~/components/table-of-contents'
 import { TopicLinks } from '~/components/topic-links'
 import { createBibliography } from '~/lib/citations'
+import { coinsTitle } from '~/lib/citations/coins'
 import { FALLBACK_DISCLAIMER } from '~/lib/disclaimer'
 import { loaderCacheHeaders, missingPage, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { ARTICLE_COLUMN_SIZES } from '~/lib/images'
 import { siteOf } from '~/lib/meta'
+import { articleReferenceSegments, highwireTags } from '~/lib/outputs/article-citation'
+import { citationDownloads } from '~/lib/outputs/citation-downloads'
 import { headTags } from '~/lib/outputs/head'
 import { articleJsonLd } from '~/lib/outputs/json-ld'
 import { postShareImage } from '~/lib/outputs/share-card'
@@ -40,7 +44,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   if (!site || !data) return [{ title: 'Article not found | Well Mind Body' }]
   const { post } = data
   const image = postShareImage(post, site, site.origin)
-  return headTags({
+  const tags = headTags({
     site,
     path: postPath(post.slug),
     title: post.seo.title ?? post.title,
@@ -55,6 +59,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
     noindex: post.seo.noindex,
     jsonLd: articleJsonLd(post, image, site),
   })
+  return [...tags, ...highwireTags(post, site)]
 }
 
 export default function BlogPost() {
@@ -63,6 +68,10 @@ export default function BlogPost() {
   const bibliography = useMemo(() => createBibliography(post.citations), [post.citations])
   const headings = useMemo(() => headingsOf(post.body), [post.body])
   const headingIds = useMemo(() => new Map(headings.map(heading => [heading.key, heading.id])), [headings])
+  const coins = useMemo(
+    () => new Map(post.citations.map(citation => [citation.id, coinsTitle(citation)])),
+    [post.citations],
+  )
   const minutes = readingMinutes(post.body)
   return (
     <main id="main" className="mx-auto max-w-3xl px-5 py-12">
@@ -86,8 +95,18 @@ export default function BlogPost() {
         <div className="prose prose-stone prose-lg mt-8 max-w-none prose-headings:scroll-mt-4 prose-headings:font-serif prose-a:text-brand-700">
           <RichText value={post.body} bibliography={bibliography} headingIds={headingIds} />
         </div>
-        <ReferenceList entries={bibliography.entries} />
+        <ReferenceList
+          entries={bibliography.entries}
+          coins={coins}
+          downloads={citationDownloads(post.slug, 'references')}
+        />
         <Disclaimer text={site?.disclaimer ?? FALLBACK_DISCLAIMER} />
+        {site ? (
+          <CiteThisArticle
+            segments={articleReferenceSegments(post, site)}
+            downloads={citationDownloads(post.slug, 'cite')}
+          />
+        ) : null}
         {site ? <ShareLinks url={`${site.origin}${postPath(post.slug)}`} title={post.title} /> : null}
       </article>
       {post.author ? <AuthorCard author={post.author} /> : null}

@@ -262,7 +262,8 @@ test('share links are plain URLs; the copy control copies with JavaScript and is
     expect.stringMatching(/^https:\/\/x\.com\/intent\/post\?text=/),
   ])
   await page.getByRole('button', { name: 'Copy link' }).click()
-  await expect.poll(() => page.getByRole('status').textContent()).toBe('Copied')
+  // The share section's own status: "Cite this article" has one too.
+  await expect.poll(() => page.locator('#share-status').textContent()).toBe('Copied')
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url)
   expect(requests.every(request => request.startsWith(site.url))).toBe(true)
   await context.close()

@@ -3,29 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
-import type { Citation, CiteItem, PersonName, Segment } from '~/lib/citations'
+import type { Citation, CitationType, CiteItem, Segment } from '~/lib/citations'
+import { type CslItem, toCsl } from '~/lib/citations/to-csl'
 
-interface CslName {
-  family?: string
-  given?: string
-  literal?: string
-}
-
-export interface CslItem {
-  id: string
-  type: Citation['type']
-  author?: CslName[]
-  issued?: { 'date-parts': number[][] }
-  title: string
-  'container-title'?: string
-  volume?: string
-  issue?: string
-  page?: string
-  edition?: string
-  publisher?: string
-  DOI?: string
-  URL?: string
-}
+/** A CSL item of one of our citation types: what the fixture holds and what `toCsl` makes of a citation. */
+export type CitationCslItem = CslItem & { type: CitationType }
 
 interface CslCiteItem {
   id: string
@@ -45,10 +27,10 @@ const APA = { template: 'apa', lang: 'en-US' }
 
 export function readReferences(): Citation[] {
   const url = new URL('../../fixtures/references.csl.json', import.meta.url)
-  return (JSON.parse(readFileSync(url, 'utf8')) as CslItem[]).map(fromCsl)
+  return (JSON.parse(readFileSync(url, 'utf8')) as CitationCslItem[]).map(fromCsl)
 }
 
-export function fromCsl(item: CslItem): Citation {
+export function fromCsl(item: CitationCslItem): Citation {
   return {
     id: item.id,
     type: item.type,
@@ -64,33 +46,6 @@ export function fromCsl(item: CslItem): Citation {
     doi: item.DOI ?? null,
     url: item.URL ?? null,
   }
-}
-
-export function toCsl(citation: Citation): CslItem {
-  const item: CslItem = {
-    id: citation.id,
-    type: citation.type,
-    author: citation.authors.map(toCslName),
-    title: citation.title,
-  }
-  if (citation.year != null) item.issued = { 'date-parts': [[citation.year]] }
-  const optional = {
-    'container-title': citation.containerTitle,
-    volume: citation.volume,
-    issue: citation.issue,
-    page: citation.pages,
-    edition: citation.edition,
-    publisher: citation.publisher,
-    DOI: citation.doi,
-    URL: citation.url,
-  }
-  for (const [key, value] of Object.entries(optional)) if (value) Object.assign(item, { [key]: value })
-  return item
-}
-
-function toCslName(name: PersonName): CslName {
-  if (name.literal) return { literal: name.literal }
-  return { ...(name.family ? { family: name.family } : {}), ...(name.given ? { given: name.given } : {}) }
 }
 
 /** The reference list as the oracle prints it: one line per entry, in its order. */

@@ -1,0 +1,3 @@
+import { citationFileLoader } from '~/lib/outputs/citation-files.server'
+
+export const loader = citationFileLoader('references', 'ris')
