@@ -19,7 +19,14 @@ function randomKey(): string {
 export function ReferenceListInput(props: ArrayOfObjectsInputProps) {
   const missing = citedButNotListed(useFormValue(['body']), props.value)
   const addCited = () =>
-    props.onChange([setIfMissing([]), insert(missing.map(id => referenceItem(id)), 'after', [-1])])
+    props.onChange([
+      setIfMissing([]),
+      insert(
+        missing.map(id => referenceItem(id)),
+        'after',
+        [-1],
+      ),
+    ])
   return (
     <Stack space={3}>
       {missing.length > 0 && (

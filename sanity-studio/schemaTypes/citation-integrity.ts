@@ -69,13 +69,17 @@ async function labels(ids: string[], context: ValidationContext): Promise<Map<st
   )
   const found = new Map<string, string>()
   // The published version names a reference before its draft does.
-  for (const document of documents.sort((a, b) => Number(a._id.startsWith('drafts.')) - Number(b._id.startsWith('drafts.'))))
+  for (const document of documents.sort(
+    (a, b) => Number(a._id.startsWith('drafts.')) - Number(b._id.startsWith('drafts.')),
+  ))
     if (!found.has(getPublishedId(document._id))) found.set(getPublishedId(document._id), label(toCitation(document)))
   return new Map(ids.map(id => [id, found.get(id) ?? id]))
 }
 
 function label(citation: Citation): string {
-  return citation.authors.length > 0 && citation.year ? formatParenthetical(citation) : `“${citation.title || citation.id}”`
+  return citation.authors.length > 0 && citation.year
+    ? formatParenthetical(citation)
+    : `“${citation.title || citation.id}”`
 }
 
 export const ADD_CITED_BUTTON = 'Add the cited references'
@@ -138,7 +142,11 @@ export async function findSameDoi(client: SanityClient, doi: string, ownId: stri
 export function checkHasLink(field: 'doi' | 'url') {
   return (value: unknown, context: ValidationContext): true | string => {
     const document = context.document as { type?: unknown; doi?: unknown; url?: unknown } | undefined
-    if (!document || (typeof document.doi === 'string' && document.doi) || (typeof document.url === 'string' && document.url))
+    if (
+      !document ||
+      (typeof document.doi === 'string' && document.doi) ||
+      (typeof document.url === 'string' && document.url)
+    )
       return true
     if (field === 'doi' && document.type === 'article-journal')
       return 'A journal article usually has a DOI: find it on the article’s page (or at search.crossref.org) so readers can open the study. If it has none, enter its web address below.'

@@ -73,7 +73,10 @@ test('what the fix adds makes the article pass: the cited references, after thos
 
 test('a listed reference that no passage cites is a warning on that item, and does not block publishing', async () => {
   const studio = await setupStudio(world(jones))
-  const article = citing(['citation-smith2021'], [listed('r1', 'citation-smith2021'), listed('r2', 'citation-jones2019')])
+  const article = citing(
+    ['citation-smith2021'],
+    [listed('r1', 'citation-smith2021'), listed('r2', 'citation-jones2019')],
+  )
   const markers = await studio.validate(article)
   expect(errors(markers)).toEqual([])
   expect(markers.map(marker => [marker.level, marker.path, marker.message])).toEqual([
@@ -92,7 +95,9 @@ test('a cite mark left on no text does not count as citing', () => {
       markDefs: [cite('c1', 'citation-jones2019')],
     },
   ]
-  expect(listedButNotCited(body, [listed('r1', 'citation-jones2019')])).toEqual([{ key: 'r1', id: 'citation-jones2019' }])
+  expect(listedButNotCited(body, [listed('r1', 'citation-jones2019')])).toEqual([
+    { key: 'r1', id: 'citation-jones2019' },
+  ])
   expect(citedButNotListed(body, [])).toEqual([])
 })
 

@@ -2,6 +2,7 @@ import { BookIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
 import { DoiInput } from '../../components/doi-input'
+import { ReferencePasteInput } from '../../components/reference-paste-input'
 import { checkDoiIsUnique, checkHasLink } from '../citation-integrity'
 import { checkDoi, checkHttpUrl, checkYear } from '../rules'
 import { citationPreviewSelect, previewCitation } from './citation-preview'
@@ -12,6 +13,7 @@ export const citationType = defineType({
   title: 'Reference',
   type: 'document',
   icon: BookIcon,
+  components: { input: ReferencePasteInput },
   fields: [
     defineField({
       name: 'type',

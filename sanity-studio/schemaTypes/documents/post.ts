@@ -133,7 +133,8 @@ export const postType = defineType({
       name: 'references',
       type: 'array',
       group: 'sources',
-      description: 'Sources listed under the article, in APA order on the site. Every reference cited in the text must be here.',
+      description:
+        'Sources listed under the article, in APA order on the site. Every reference cited in the text must be here.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'citation' }] })],
       components: { input: ReferenceListInput },
       validation: rule => [
