@@ -1,5 +1,5 @@
 import { Card, Stack, Text } from '@sanity/ui'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { IntentLink } from 'sanity/router'
 import { useClient, useFormValue, type StringInputProps } from 'sanity'
 
@@ -7,13 +7,15 @@ import { findSameDoi, type SameDoi } from '../schemaTypes/citation-integrity'
 
 /** The DOI field, and under it a link to each other reference that has the same DOI (the warning names them). */
 export function DoiInput(props: StringInputProps) {
-  const client = useClient({ apiVersion: '2025-02-19' }).withConfig({ perspective: 'raw' })
+  const studioClient = useClient({ apiVersion: '2025-02-19' })
+  // One client for the effects below (withConfig makes a new one each call).
+  const client = useMemo(() => studioClient.withConfig({ perspective: 'raw' }), [studioClient])
   const id = (useFormValue(['_id']) as string | undefined) ?? ''
   const doi = props.value?.trim() ?? ''
   const [same, setSame] = useState<SameDoi[]>([])
 
   useEffect(() => {
-    if (!doi) return setSame([])
+    if (!doi) return setSame(current => (current.length === 0 ? current : []))
     let live = true
     findSameDoi(client, doi, id).then(
       found => live && setSame(found),

@@ -1,5 +1,5 @@
 import { Box, Button, Card, Flex, Label, Spinner, Stack, Text, TextArea } from '@sanity/ui'
-import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react'
 import { set, unset, useClient, type FormPatch, type ObjectInputProps } from 'sanity'
 import { IntentLink } from 'sanity/router'
 
@@ -64,7 +64,9 @@ export function fillPatches(fields: CitationFields, key: () => string = newKey):
  * “Fill in the fields”, and publishing stays hers. A DOI another reference has offers that reference instead.
  */
 export function ReferencePasteInput(props: ObjectInputProps) {
-  const client = useClient({ apiVersion: API_VERSION }).withConfig({ perspective: 'raw' })
+  const studioClient = useClient({ apiVersion: API_VERSION })
+  // One client for the effect below (withConfig makes a new one each call).
+  const client = useMemo(() => studioClient.withConfig({ perspective: 'raw' }), [studioClient])
   const ownId = (props.value as { _id?: string } | undefined)?._id ?? ''
   const [text, setText] = useState('')
   const [state, setState] = useState<PasteState>({ status: 'empty' })

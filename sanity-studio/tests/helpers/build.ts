@@ -58,6 +58,8 @@ export function buildStudio(): { dir: string; seconds: number; cached: boolean }
     encoding: 'utf8',
     env: {
       ...process.env,
+      // vitest sets NODE_ENV=test, which would bundle React's development build: build what ships.
+      NODE_ENV: 'production',
       DO_NOT_TRACK: '1',
       SANITY_STUDIO_PROJECT_ID: SMOKE_PROJECT_ID,
       SANITY_STUDIO_DATASET: 'production',
