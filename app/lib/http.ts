@@ -20,18 +20,32 @@ export function notFound(message = 'Not found'): Response {
   return new Response(message, { status: 404, statusText: 'Not Found' })
 }
 
+/** Where an address with no page lives now (an earlier slug, a redirect document), or null. */
+export async function movedTo(
+  pathname: string,
+  content: ContentService,
+): Promise<{ to: string; permanent: boolean } | null> {
+  const outcome = await content.resolveRedirect(pathname)
+  if (outcome?.kind === 'redirect') return { to: outcome.to, permanent: outcome.permanent }
+  if (outcome) console.warn(`Redirect refused (${outcome.kind}): ${outcome.via.join(' → ')}`)
+  return null
+}
+
+/** 301 (cached for an hour) or 302 (not cached) to where the page lives now. */
+export function movedResponse(to: string, permanent: boolean): Response {
+  return redirect(to, {
+    status: permanent ? 301 : 302,
+    headers: { 'Cache-Control': permanent ? 'public, max-age=3600' : 'no-cache' },
+  })
+}
+
 /**
  * For an address with no page: a redirect to where it lives now (an earlier slug, a redirect document), keeping
  * the visitor's query string; else a 404. A redirect that loops or leads nowhere is logged and answers 404.
  */
 export async function missingPage(request: Request, content: ContentService, message?: string): Promise<Response> {
   const url = new URL(request.url)
-  const outcome = await content.resolveRedirect(url.pathname)
-  if (outcome?.kind === 'redirect')
-    return redirect(withQuery(outcome.to, url.search), {
-      status: outcome.permanent ? 301 : 302,
-      headers: { 'Cache-Control': outcome.permanent ? 'public, max-age=3600' : 'no-cache' },
-    })
-  if (outcome) console.warn(`Redirect refused (${outcome.kind}): ${outcome.via.join(' → ')}`)
+  const moved = await movedTo(url.pathname, content)
+  if (moved) return movedResponse(withQuery(moved.to, url.search), moved.permanent)
   return notFound(message)
 }

@@ -7,8 +7,13 @@ import { robotsTxt } from '~/lib/outputs/sitemap'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const site = await loadSiteHead(context, request)
-  return textResponse(request, robotsTxt(site.origin), {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': PUBLIC_PAGE_CACHE,
-  })
+  return textResponse(
+    request,
+    robotsTxt(site.origin),
+    {
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': PUBLIC_PAGE_CACHE,
+    },
+    context,
+  )
 }

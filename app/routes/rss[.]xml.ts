@@ -7,8 +7,13 @@ import { FEED_SIZE, rssFeed } from '~/lib/outputs/feeds.server'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [site, posts] = await Promise.all([loadSiteHead(context, request), context.content.listFeedPosts(FEED_SIZE)])
-  return textResponse(request, rssFeed(posts, site), {
-    'Content-Type': 'application/rss+xml; charset=utf-8',
-    'Cache-Control': PUBLIC_PAGE_CACHE,
-  })
+  return textResponse(
+    request,
+    rssFeed(posts, site),
+    {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+      'Cache-Control': PUBLIC_PAGE_CACHE,
+    },
+    context,
+  )
 }

@@ -8,8 +8,13 @@ import { sitemapUrls, sitemapXml } from '~/lib/outputs/sitemap'
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const [site, entries] = await Promise.all([loadSiteHead(context, request), context.content.getSitemapEntries()])
-  return textResponse(request, sitemapXml(sitemapUrls(entries, POSTS_PER_PAGE), site.origin), {
-    'Content-Type': 'application/xml; charset=utf-8',
-    'Cache-Control': PUBLIC_PAGE_CACHE,
-  })
+  return textResponse(
+    request,
+    sitemapXml(sitemapUrls(entries, POSTS_PER_PAGE), site.origin),
+    {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': PUBLIC_PAGE_CACHE,
+    },
+    context,
+  )
 }

@@ -1,11 +1,14 @@
 import { Button, Card, Flex, Stack, Text } from '@sanity/ui'
 import { insert, setIfMissing, useFormValue, type ArrayOfObjectsInputProps } from 'sanity'
 
-import { ADD_CITED_BUTTON, citedButNotListed } from '../schemaTypes/citation-integrity'
+import { ADD_CITED_BUTTON, citedReferencesNotListed, type CitedReference } from '../schemaTypes/citation-integrity'
 
-/** A new item of the list, pointing at a reference: Sanity's own shape, with a fresh key. */
-export function referenceItem(id: string, key: string = randomKey()) {
-  return { _type: 'reference', _key: key, _ref: id }
+/**
+ * A new item of the list, pointing at a reference the way the text cites it: Sanity's own shape, with a fresh
+ * key, weak (to be made strong on publish) when the cited reference is still a draft.
+ */
+export function referenceItem({ id, ...strength }: CitedReference, key: string = randomKey()) {
+  return { _type: 'reference', _key: key, _ref: id, ...strength }
 }
 
 function randomKey(): string {
@@ -17,7 +20,7 @@ function randomKey(): string {
  * click that adds them (in the order the text cites them), the fix for the error that blocks publishing.
  */
 export function ReferenceListInput(props: ArrayOfObjectsInputProps) {
-  const missing = citedButNotListed(useFormValue(['body']), props.value)
+  const missing = citedReferencesNotListed(useFormValue(['body']), props.value)
   const addCited = () =>
     props.onChange([
       setIfMissing([]),

@@ -10,6 +10,7 @@ import { readPastedReference } from '../references/read-pasted'
 import { findSameDoi, type SameDoi } from '../schemaTypes/citation-integrity'
 
 const API_VERSION = '2025-02-19'
+const PAUSE_MS = 300
 
 // The fields a paste fills (every field of the reference but the typed line a migration kept).
 export const FILLED_FIELDS = [
@@ -80,10 +81,13 @@ export function ReferencePasteInput(props: ObjectInputProps) {
       setState(state => (state.status === 'filled' ? state : { status: 'empty' }))
       return
     }
-    const reading = readPastedReference(pasted)
-    if (reading.kind === 'unreadable') return setState({ status: 'unreadable', message: reading.message })
-    const doi = reading.kind === 'doi' ? reading.doi : reading.fields.doi
-    void (async () => {
+    // What was read from the text before is gone at once (no filling from a stale preview); typed by hand, the
+    // text is read once she pauses, not asked of doi.org at every key.
+    setState({ status: 'empty' })
+    const timer = setTimeout(async () => {
+      const reading = readPastedReference(pasted)
+      const doi = reading.kind === 'doi' ? reading.doi : reading.kind === 'fields' ? reading.fields.doi : undefined
+      if (reading.kind === 'unreadable') return setState({ status: 'unreadable', message: reading.message })
       if (reading.kind === 'doi') setState({ status: 'looking-up', doi: reading.doi })
       const others = doi ? await findSameDoi(client, doi, ownId).catch(() => []) : []
       if (!current()) return
@@ -97,7 +101,8 @@ export function ReferencePasteInput(props: ObjectInputProps) {
           ? { status: 'read', source: 'doi', fields: found.fields, notes: found.notes }
           : { status: 'unreadable', message: found.message },
       )
-    })()
+    }, PAUSE_MS)
+    return () => clearTimeout(timer)
   }, [text, client, ownId])
 
   const fill = (source: keyof typeof FORMAT_NAMES, fields: CitationFields) => {
@@ -114,7 +119,8 @@ export function ReferencePasteInput(props: ObjectInputProps) {
             Fill in from a DOI, BibTeX, RIS, CSL-JSON or an APA reference
           </Label>
           <Text size={1} muted>
-            Paste one reference. Nothing changes until you click “Fill in the fields”; check them, then publish.
+            Paste one reference. Nothing changes until you click “Fill in the fields”, which replaces every field below
+            with what was read; check them, then publish.
           </Text>
           <TextArea
             id="reference-paste-text"

@@ -12,27 +12,50 @@ const API_VERSION = '2025-02-19'
 interface Ref {
   _ref?: unknown
   _key?: unknown
+  _weak?: unknown
+  _strengthenOnPublish?: unknown
 }
 
-/** The ids of the references the body cites, in the order a reader meets them, each once. */
-export function citedIds(body: unknown): string[] {
-  const ids = new Set<string>()
+/**
+ * A reference the body cites, as its cite mark holds it. A reference still a draft is cited weakly, to be made
+ * strong when it is published (`_weak`, `_strengthenOnPublish`): the list must point at it the same way, or the
+ * Content Lake refuses the list for pointing at a document that does not exist yet.
+ */
+export interface CitedReference {
+  id: string
+  _weak?: true
+  _strengthenOnPublish?: unknown
+}
+
+/** The references the body cites, in the order a reader meets them, each once. */
+export function citedReferences(body: unknown): CitedReference[] {
+  const cited = new Map<string, CitedReference>()
   for (const block of Array.isArray(body) ? body : []) {
     const markDefs: unknown = (block as { markDefs?: unknown } | null)?.markDefs
     const children: unknown = (block as { children?: unknown } | null)?.children
     if (!Array.isArray(markDefs) || !Array.isArray(children)) continue
-    const cites = new Map<string, string>()
-    for (const def of markDefs as { _type?: unknown; _key?: unknown; citation?: Ref }[])
-      if (def?._type === 'cite' && typeof def._key === 'string' && typeof def.citation?._ref === 'string')
-        cites.set(def._key, getPublishedId(def.citation._ref))
+    const cites = new Map<string, CitedReference>()
+    for (const def of markDefs as { _type?: unknown; _key?: unknown; citation?: Ref }[]) {
+      const ref = def?.citation
+      if (def?._type !== 'cite' || typeof def._key !== 'string' || typeof ref?._ref !== 'string') continue
+      cites.set(def._key, {
+        id: getPublishedId(ref._ref),
+        ...(ref._weak === true ? { _weak: true as const } : {}),
+        ...(ref._strengthenOnPublish ? { _strengthenOnPublish: ref._strengthenOnPublish } : {}),
+      })
+    }
     // A mark left in the list of definitions but on no text cites nothing the reader sees.
     for (const child of children as { marks?: unknown }[])
       for (const mark of Array.isArray(child?.marks) ? child.marks : []) {
-        const id = cites.get(mark as string)
-        if (id) ids.add(id)
+        const reference = cites.get(mark as string)
+        if (reference && !cited.has(reference.id)) cited.set(reference.id, reference)
       }
   }
-  return [...ids]
+  return [...cited.values()]
+}
+
+export function citedIds(body: unknown): string[] {
+  return citedReferences(body).map(reference => reference.id)
 }
 
 /** The items of the article's list of references: their key and the id they point at. */
@@ -45,8 +68,12 @@ export function listedReferences(references: unknown): { key: string; id: string
 }
 
 export function citedButNotListed(body: unknown, references: unknown): string[] {
+  return citedReferencesNotListed(body, references).map(reference => reference.id)
+}
+
+export function citedReferencesNotListed(body: unknown, references: unknown): CitedReference[] {
   const listed = new Set(listedReferences(references).map(item => item.id))
-  return citedIds(body).filter(id => !listed.has(id))
+  return citedReferences(body).filter(reference => !listed.has(reference.id))
 }
 
 export function listedButNotCited(body: unknown, references: unknown): { key: string; id: string }[] {

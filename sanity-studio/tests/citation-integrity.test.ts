@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest'
 
-import { citedButNotListed, listedButNotCited } from '../schemaTypes/citation-integrity'
+import { referenceItem } from '../components/reference-list-input'
+import { citedButNotListed, citedReferencesNotListed, listedButNotCited } from '../schemaTypes/citation-integrity'
 import { block, citation, post, world } from './helpers/documents'
 import { errors, setupStudio, warnings } from './helpers/studio'
 
@@ -135,4 +136,23 @@ test('a journal article with neither DOI nor web address is a warning; a web pag
   expect(warnings(await studio.validate(page))).toEqual(['Enter the web address of the page, so readers can open it.'])
   const book = citation({ type: 'book', doi: undefined, containerTitle: undefined, publisher: 'Guilford Press' })
   expect(await studio.validate(book)).toEqual([])
+})
+
+test('the fix points at a reference still a draft the way the text does: weak until it is published', () => {
+  const draftOnly = {
+    _type: 'reference',
+    _ref: 'citation-new',
+    _weak: true,
+    _strengthenOnPublish: { type: 'citation' },
+  }
+  const body = [
+    block('Breathing slows the heart.', {
+      markDefs: [{ _type: 'cite', _key: 'c1', citation: draftOnly }, cite('c2', 'citation-smith2021')],
+      marks: ['c1', 'c2'],
+    }),
+  ]
+  expect(citedReferencesNotListed(body, []).map(reference => referenceItem(reference, 'k1'))).toEqual([
+    { _type: 'reference', _key: 'k1', _ref: 'citation-new', _weak: true, _strengthenOnPublish: { type: 'citation' } },
+    { _type: 'reference', _key: 'k1', _ref: 'citation-smith2021' },
+  ])
 })

@@ -142,10 +142,13 @@ test('unreadable pastes get a message saying what was expected', () => {
   }
 })
 
-test('no input makes it throw', () => {
+test('odd pastes (a lone brace, a cut-off RIS tag, control characters) each get a message, never fill anything', () => {
   const odd = [undefined, null, 42, {}, '@', '@@@{', 'TY  - ', '{', ']', '(2010).', 'doi:', '\u0000'.repeat(50)]
-  for (const input of odd) expect(() => readPastedReference(input as string)).not.toThrow()
-  expect(readPastedReference(null as unknown as string).kind).toBe('unreadable')
+  for (const input of odd) {
+    const reading = readPastedReference(input as string)
+    expect(reading.kind, JSON.stringify(input)).toBe('unreadable')
+    if (reading.kind === 'unreadable') expect(reading.message, JSON.stringify(input)).toMatch(/\S/)
+  }
 })
 
 test('full given names become initials, in every format', () => {

@@ -17,11 +17,15 @@
 // The string is plain data: `&` separates the pairs and `'` is not percent-encoded (encodeURIComponent leaves it,
 // as Zotero's writer does), so it must be attribute-escaped where it is rendered (React does; Zotero's COinS export
 // calls htmlSpecialChars). Pure, no dependencies: the Studio imports this folder too.
+import { normalizeDoi } from './doi'
+import { httpUrl } from './reference-entry'
 import type { Citation, CitationType, PersonName } from './types'
 
 type Pair = [key: string, value: string | null | undefined]
 
-export function coinsTitle(citation: Citation): string {
+export function coinsTitle(work: Citation): string {
+  // What the page would not link (a DOI that is not one, a javascript: address) is not offered either.
+  const citation = { ...work, doi: normalizeDoi(work.doi), url: httpUrl(work.url) }
   const pairs: Pair[] = [
     ['url_ver', 'Z39.88-2004'],
     ['ctx_ver', 'Z39.88-2004'],

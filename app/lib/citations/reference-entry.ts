@@ -98,7 +98,8 @@ function linkSegment(citation: Citation): Segment | null {
   return url ? { text: clean(citation.url), href: url } : null
 }
 
-function httpUrl(value: string | null | undefined): string | null {
+/** The address as a link may carry it: http(s) only, parsed; anything else (javascript:, a typo) is null. */
+export function httpUrl(value: string | null | undefined): string | null {
   const text = clean(value)
   if (!/^https?:\/\//i.test(text)) return null
   try {

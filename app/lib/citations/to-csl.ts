@@ -1,4 +1,6 @@
 // CSL-JSON, the exchange format of citation-js, Zotero, Mendeley and pandoc. Pure: the Studio imports it too.
+import { normalizeDoi } from './doi'
+import { httpUrl } from './reference-entry'
 import type { Citation, CitationType, PersonName } from './types'
 
 export interface CslName {
@@ -41,8 +43,9 @@ export function toCsl(citation: Citation): CslItem {
     page: citation.pages,
     edition: citation.edition,
     publisher: citation.publisher,
-    DOI: citation.doi,
-    URL: citation.url,
+    // What the page would not link (a DOI that is not one, a javascript: address) does not go out either.
+    DOI: normalizeDoi(citation.doi),
+    URL: httpUrl(citation.url),
   }
   for (const [key, value] of Object.entries(optional)) if (value) Object.assign(item, { [key]: value })
   return item

@@ -30,3 +30,18 @@ export function citationDownloads(slug: string, subject: DownloadSubject): Citat
     fileName: downloadFileName(slug, subject, format),
   }))
 }
+
+/**
+ * `attachment` with the file's name: a plain-ASCII `filename` every client reads (other characters become "_"),
+ * and the exact name as `filename*` (RFC 6266) for a slug in another script. Headers carry bytes, not text:
+ * a raw "心" in a header would fail the response.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_')
+  if (ascii === fileName) return `attachment; filename="${fileName}"`
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*!]/g,
+    char => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  )
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`
+}

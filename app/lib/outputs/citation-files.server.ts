@@ -1,16 +1,22 @@
 // The loaders of the citation files: /blog/<slug>/cite.{bib,ris,json} (the article) and
 // /blog/<slug>/references.{bib,ris,json} (its reference list, in the order the article lists it).
-import { redirect, type LoaderFunctionArgs } from '@remix-run/node'
+import type { LoaderFunctionArgs } from '@remix-run/node'
 
 import { createBibliography } from '~/lib/citations'
 import { toCsl, type CslItem } from '~/lib/citations/to-csl'
 import { textResponse } from '~/lib/etag.server'
-import { notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
+import { movedResponse, movedTo, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
 import { loadSiteHead } from '~/lib/meta'
 
 import { articleCsl } from './article-citation.ts'
 import { formatBibtex, formatCslJson, formatRis } from './cite-formats.server.ts'
-import { DOWNLOAD_FORMATS, downloadFileName, type DownloadFormat, type DownloadSubject } from './citation-downloads.ts'
+import {
+  contentDisposition,
+  DOWNLOAD_FORMATS,
+  downloadFileName,
+  type DownloadFormat,
+  type DownloadSubject,
+} from './citation-downloads.ts'
 import { postPath } from './urls.ts'
 
 const FORMATTERS: Record<DownloadFormat, (items: CslItem[]) => string> = {
@@ -25,12 +31,9 @@ export function citationFileLoader(subject: DownloadSubject, format: DownloadFor
     const [site, post] = await Promise.all([loadSiteHead(context, request), context.content.getPost(slug)])
     if (!post) {
       // An earlier address of the article (or a redirect to it): its files moved with it.
-      const outcome = await context.content.resolveRedirect(postPath(slug))
-      const to = outcome?.kind === 'redirect' ? outcome.to.split(/[?#]/)[0] : undefined
-      if (to?.startsWith('/blog/') && to.split('/').length === 3)
-        return redirect(`${to}/${subject}.${format}`, {
-          status: outcome?.kind === 'redirect' && outcome.permanent ? 301 : 302,
-        })
+      const moved = await movedTo(postPath(slug), context.content)
+      const article = moved?.to.split(/[?#]/)[0]?.match(/^\/blog\/([^/]+)$/)?.[1]
+      if (moved && article) return movedResponse(`${postPath(article)}/${subject}.${format}`, moved.permanent)
       return notFound('No article at this address')
     }
     const items =
@@ -41,11 +44,16 @@ export function citationFileLoader(subject: DownloadSubject, format: DownloadFor
             return citation ? [toCsl(citation)] : []
           })
     if (items.length === 0) return notFound('This article lists no references')
-    return textResponse(request, FORMATTERS[format](items), {
-      'Content-Type': `${DOWNLOAD_FORMATS[format].contentType}; charset=utf-8`,
-      'Content-Disposition': `attachment; filename="${downloadFileName(post.slug, subject, format)}"`,
-      'Cache-Control': PUBLIC_PAGE_CACHE,
-      'X-Robots-Tag': 'noindex',
-    })
+    return textResponse(
+      request,
+      FORMATTERS[format](items),
+      {
+        'Content-Type': `${DOWNLOAD_FORMATS[format].contentType}; charset=utf-8`,
+        'Content-Disposition': contentDisposition(downloadFileName(post.slug, subject, format)),
+        'Cache-Control': PUBLIC_PAGE_CACHE,
+        'X-Robots-Tag': 'noindex',
+      },
+      context,
+    )
   }
 }

@@ -26,13 +26,18 @@ require('@citation-js/plugin-ris')
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 export function formatBibtex(items: CslItem[]): string {
-  const entries = cite(items).format('bibtex', { format: 'object' })
-  return entries.map((entry, index) => bibtexRecord(entry, items[index]?.issued?.['date-parts'][0] ?? [])).join('\n')
+  // citation-js escapes titles and personal names, but prints an organisation's name as given.
+  const escaped = items.map(item => ({
+    ...item,
+    author: item.author?.map(name => (name.literal ? { literal: latex(name.literal) } : name)),
+  }))
+  const entries = cite(escaped).format('bibtex', { format: 'object' })
+  return entries.map((entry, index) => bibtexRecord(entry, items[index]!)).join('\n')
 }
 
 export function formatRis(items: CslItem[]): string {
   const records = cite(items).format('ris', { format: 'object' })
-  return records.map(risRecord).join('')
+  return records.map((record, index) => risRecord(record, items[index]!)).join('')
 }
 
 export function formatCslJson(items: CslItem[]): string {
@@ -85,8 +90,15 @@ function suffix(index: number): string {
 
 // BibTeX has no day: `month` takes the macro (styles print it in the document's language) and biblatex,
 // Zotero and Better BibTeX read the whole date from `date`.
-function bibtexRecord({ type, label, properties }: BibtexEntry, [year, month, day]: number[]): string {
-  const fields = Object.entries(properties).filter(([field]) => field !== 'month')
+function bibtexRecord({ type, label, properties }: BibtexEntry, item: CslItem): string {
+  const [year, month, day] = item.issued?.['date-parts'][0] ?? []
+  const fields = Object.entries(properties)
+    // citation-js repeats the address in `howpublished`, a text field where a "%" starts a LaTeX comment.
+    .filter(([field, value]) => field !== 'month' && !(field === 'howpublished' && value === properties.url))
+    .map(([field, value]): [string, string] => [field, VERBATIM.has(field) ? verbatim(value) : value])
+  // A web page's site: Zotero's BibTeX import takes `organization` as its publisher.
+  if (item.type === 'webpage' && item['container-title'] && !properties.organization)
+    fields.push(['organization', latex(item['container-title'])])
   const lines = fields.map(([field, value]) => `\t${field} = {${value}},`)
   const monthName = month ? MONTHS[month - 1] : undefined
   if (monthName) lines.push(`\tmonth = ${monthName},`)
@@ -96,8 +108,10 @@ function bibtexRecord({ type, label, properties }: BibtexEntry, [year, month, da
 
 // RIS: TY first, ER last, CRLF line ends, one line per value. SP/EP split a range as Zotero's RIS
 // translator writes and reads it; an article number ("e57877") stays alone in SP.
-function risRecord(record: RisRecord): string {
+function risRecord(record: RisRecord, item: CslItem): string {
   const { TY, ...tags } = record
+  // A web page's site, which citation-js leaves out: Zotero's RIS import reads T2 as the website's title.
+  if (TY === 'ELEC' && !tags.T2 && item['container-title']) tags.T2 = item['container-title']
   const lines = [`TY  - ${String(TY)}`]
   for (const [tag, values] of Object.entries(tags)) {
     for (const value of [values].flat()) lines.push(...risLines(tag, value.replace(/\s+/g, ' ').trim()))
@@ -113,6 +127,31 @@ function risLines(tag: string, value: string): string[] {
   }
   if (tag === 'DA') value = value.replace(/^(\d{4})\/(\d*)\/(\d*)\//, (_, y, m, d) => `${y}/${pad(m)}/${pad(d)}/`)
   return [`${tag}  - ${value}`]
+}
+
+const LATEX: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+}
+
+/** Text as (La)TeX reads it literally: braces can no longer end the field, "%" no longer starts a comment. */
+function latex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, char => LATEX[char] ?? char)
+}
+
+// DOIs and addresses are read verbatim (biblatex, Better BibTeX): only a brace, a backslash or a space could end
+// or break the field, and an address may carry them percent-encoded.
+const VERBATIM = new Set(['doi', 'url'])
+function verbatim(value: string): string {
+  return value.replace(/[{}\\\s]/g, char => encodeURIComponent(char))
 }
 
 function pad(part: number | string): string {

@@ -50,13 +50,13 @@ export function fromCsl(item: CitationCslItem): Citation {
 
 /** The reference list as the oracle prints it: one line per entry, in its order. */
 export function oracleBibliography(citations: Citation[]): string[] {
-  const text = new Cite(citations.map(toCsl)).format('bibliography', { ...APA, format: 'text' })
+  const text = new Cite(citations.map(asTyped)).format('bibliography', { ...APA, format: 'text' })
   return text.split('\n').filter(line => line !== '')
 }
 
 /** The reference list as HTML, reduced to `id` and the entry with only its <i> markup kept. */
 export function oracleBibliographyMarkup(citations: Citation[]): Array<{ id: string; markup: string }> {
-  const html = new Cite(citations.map(toCsl)).format('bibliography', { ...APA, format: 'html' })
+  const html = new Cite(citations.map(asTyped)).format('bibliography', { ...APA, format: 'html' })
   return [...html.matchAll(/<div data-csl-entry-id="([^"]+)" class="csl-entry">(.*?)<\/div>/g)].map(
     ([, id = '', markup = '']) => ({
       id,
@@ -76,7 +76,7 @@ export function markup(segments: Segment[]): string {
  */
 export function oracleCitation(citations: Citation[], items: CiteItem[]): string {
   const all = citations.map(citation => citation.id)
-  return new Cite(citations.map(toCsl)).format('citation', {
+  return new Cite(citations.map(asTyped)).format('citation', {
     ...APA,
     format: 'text',
     entry: items.map(toCslCiteItem),
@@ -85,6 +85,16 @@ export function oracleCitation(citations: Citation[], items: CiteItem[]): string
 }
 
 // Our locators are typed by the author ("p. 680"); CSL wants the label and the number apart.
+// The oracle gets the DOI and address as the editor typed them (toCsl leaves out what the site would not link):
+// the golden tests compare what each formatter makes of the same input.
+function asTyped(citation: Citation): CslItem {
+  return {
+    ...toCsl(citation),
+    ...(citation.doi ? { DOI: citation.doi } : {}),
+    ...(citation.url ? { URL: citation.url } : {}),
+  }
+}
+
 function toCslCiteItem(item: CiteItem): CslCiteItem {
   const match = /^(pp?|para)\.\s*(.+)$/.exec(item.locator?.trim() ?? '')
   if (!match) return { id: item.id }
