@@ -15,6 +15,7 @@ import type { ReactNode } from 'react'
 
 import { CrisisBar } from './components/crisis-bar'
 import { ErrorPage } from './components/error-page'
+import type { MissingPageData } from './lib/http'
 import { PreviewBanner } from './components/preview-banner'
 import { SiteFooter } from './components/site-footer'
 import { SiteHeader } from './components/site-header'
@@ -33,6 +34,8 @@ export const links: LinksFunction = () => [
   // PNGs drawn from the SVG by scripts/render-icons.mjs: iOS home screens and the web manifest want bitmaps.
   { rel: 'apple-touch-icon', href: '/apple-touch-icon.png' },
   { rel: 'manifest', href: '/site.webmanifest' },
+  // Lets a browser add the site's search to its address bar.
+  { rel: 'search', type: 'application/opensearchdescription+xml', title: 'Well Mind Body', href: '/opensearch.xml' },
 ]
 
 export async function loader({ context, request }: LoaderFunctionArgs) {
@@ -106,5 +109,10 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError()
   const status = isRouteErrorResponse(error) ? error.status : 500
-  return <ErrorPage status={status} />
+  const data: unknown = isRouteErrorResponse(error) ? error.data : null
+  const suggestions =
+    typeof data === 'object' && data !== null && Array.isArray((data as Partial<MissingPageData>).suggestions)
+      ? (data as MissingPageData).suggestions
+      : []
+  return <ErrorPage status={status} suggestions={suggestions} />
 }

@@ -10,6 +10,7 @@ import { startSite } from '../tests/helpers/server.ts'
 import { loadToolsMissing, measureLoad, type WrkResult } from './load-bench.ts'
 import { writeBenchmarksDoc, type ScaleFigures } from './benchmarks-doc.ts'
 import { generateDataset } from './generated-dataset.ts'
+import { benchSearch } from './bench-search.ts'
 import { createQueryCache } from '../app/lib/content/cache.server.ts'
 import { createContentService } from '../app/lib/content/content.server.ts'
 import { createLocalSource } from '../app/lib/content/source.server.ts'
@@ -240,6 +241,7 @@ const only = process.argv.slice(2)
 const wants = (part: string) => only.length === 0 || only.includes(part)
 console.log(`Node ${process.version}, ${new Date().toISOString()}`)
 if (wants('content')) await benchContentLayer()
+if (wants('search')) await benchSearch() // no server: generated posts, in this process
 if (wants('http')) await benchHttp()
 if (wants('sharing')) await benchSharing()
 if (wants('publish')) {

@@ -1,11 +1,17 @@
 import { Link } from '@remix-run/react'
 
+import { postPath } from '~/lib/outputs/urls'
+
+import { SearchForm } from './search-form'
+
 interface ErrorPageProps {
   status: number
+  /** On a 404: articles whose words match the missing address's. */
+  suggestions?: { title: string; slug: string }[]
 }
 
 // A designed page for every error: no stack trace or internal message ever reaches the reader.
-export function ErrorPage({ status }: ErrorPageProps) {
+export function ErrorPage({ status, suggestions = [] }: ErrorPageProps) {
   const notFound = status === 404
   const unavailable = status === 503
   return (
@@ -25,6 +31,23 @@ export function ErrorPage({ status }: ErrorPageProps) {
             ? 'The site cannot reach its articles for a moment. Please try again in a minute.'
             : 'Please try again in a moment. The problem has been logged.'}
       </p>
+      {notFound && suggestions.length > 0 ? (
+        <section aria-labelledby="suggestions-heading" className="mt-8">
+          <h2 id="suggestions-heading" className="font-semibold text-stone-900">
+            Perhaps you were looking for
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {suggestions.map(suggestion => (
+              <li key={suggestion.slug}>
+                <Link to={postPath(suggestion.slug)} className="text-brand-700 underline">
+                  {suggestion.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {notFound ? <SearchForm id="not-found-search" name="Search for the page" className="mt-8" /> : null}
       <p className="mt-8 flex gap-6">
         <Link to="/blog" className="text-brand-700 underline">
           Read the blog

@@ -1,13 +1,28 @@
 import { Link } from '@remix-run/react'
 
-export function Pagination({ page, pageCount }: { page: number; pageCount: number }) {
+interface PaginationProps {
+  page: number
+  pageCount: number
+  href?: (page: number) => string
+  previous?: string
+  next?: string
+}
+
+const blogPage = (target: number) => (target === 1 ? '/blog' : `/blog?page=${target}`)
+
+export function Pagination({
+  page,
+  pageCount,
+  href = blogPage,
+  previous = '← Newer articles',
+  next = 'Older articles →',
+}: PaginationProps) {
   if (pageCount <= 1) return null
-  const href = (target: number) => (target === 1 ? '/blog' : `/blog?page=${target}`)
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center justify-between border-t border-stone-200 pt-6 text-sm">
       {page > 1 ? (
         <Link to={href(page - 1)} rel="prev" className="text-brand-700">
-          ← Newer articles
+          {previous}
         </Link>
       ) : (
         <span />
@@ -17,7 +32,7 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
       </span>
       {page < pageCount ? (
         <Link to={href(page + 1)} rel="next" className="text-brand-700">
-          Older articles →
+          {next}
         </Link>
       ) : (
         <span />

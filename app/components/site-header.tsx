@@ -1,5 +1,7 @@
 import { Link, NavLink } from '@remix-run/react'
 
+import { SearchForm } from './search-form'
+
 const navLink = ({ isActive }: { isActive: boolean }) =>
   `inline-block rounded px-2 py-1 hover:text-brand-700 ${isActive ? 'text-brand-800 font-semibold' : 'text-stone-700'}`
 
@@ -39,6 +41,7 @@ export function SiteHeader({ title }: { title: string }) {
             </li>
           </ul>
         </nav>
+        <SearchForm id="site-search" name="Search the site" />
       </div>
     </header>
   )

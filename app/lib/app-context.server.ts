@@ -16,6 +16,7 @@ import { createWebhook } from './invalidation/webhook.server.ts'
 import { createImageTransformer } from './outputs/image-transform.server.ts'
 import { createShareImages } from './outputs/share-images.server.ts'
 import { createPreviewSessions } from './preview.server.ts'
+import { createSearchService } from './search/service.server.ts'
 import { createPageCache } from './server/page-cache.ts'
 
 // How long the API CDN may take to catch up with a publish that a webhook announced.
@@ -56,8 +57,10 @@ export function createAppContext(env: Env) {
     secret: env.SANITY_PREVIEW_SECRET ?? null,
     checkStudioSecret: source.checkStudioSecret,
   })
+  const published = outageAsResponse(content)
   const loadContext: AppLoadContext = {
-    content: outageAsResponse(content),
+    content: published,
+    search: createSearchService(published),
     shareImages,
     images,
     invalidation,

@@ -1,6 +1,7 @@
-import { type HeadersFunction, redirect } from '@remix-run/node'
+import { type HeadersFunction, json, redirect } from '@remix-run/node'
 
 import type { ContentService } from './content/content.server.ts'
+import type { SearchService } from './search/service.server.ts'
 import { withQuery } from './redirects.ts'
 
 // Browsers revalidate every time (ETag, so usually a 304); a CDN in front keeps a page 30 s and may serve it
@@ -39,13 +40,43 @@ export function movedResponse(to: string, permanent: boolean): Response {
   })
 }
 
+export interface MissingPageData {
+  message: string
+  /** Articles whose words match the address's: where the 404 page suggests going. */
+  suggestions: { title: string; slug: string }[]
+}
+
+// The path's own words, not the site's sections: /blog/ketamine-therapy-guide → ketamine, therapy, guide.
+const SECTIONS = new Set(['blog', 'topics', 'services', 'authors', 'page', 'www', 'html', 'php'])
+export function wordsOfPath(pathname: string): string[] {
+  let path = pathname
+  try {
+    path = decodeURIComponent(pathname)
+  } catch {
+    // bad percent-encoding: the words as they are
+  }
+  const words = path
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(word => word.length >= 3 && !SECTIONS.has(word))
+  return [...new Set(words)].slice(0, 8)
+}
+
 /**
  * For an address with no page: a redirect to where it lives now (an earlier slug, a redirect document), keeping
- * the visitor's query string; else a 404. A redirect that loops or leads nowhere is logged and answers 404.
+ * the visitor's query string; else a 404 that suggests up to three articles matching the address's words. A
+ * redirect that loops or leads nowhere is logged and answers 404.
  */
-export async function missingPage(request: Request, content: ContentService, message?: string): Promise<Response> {
+export async function missingPage(
+  request: Request,
+  context: { content: ContentService; search?: Pick<SearchService, 'suggest'> },
+  message = 'Not found',
+): Promise<Response> {
   const url = new URL(request.url)
-  const moved = await movedTo(url.pathname, content)
+  const moved = await movedTo(url.pathname, context.content)
   if (moved) return movedResponse(withQuery(moved.to, url.search), moved.permanent)
-  return notFound(message)
+  const words = wordsOfPath(url.pathname)
+  const found = words.length > 0 && context.search ? await context.search.suggest(words, 3) : []
+  const data: MissingPageData = { message, suggestions: found.map(({ title, slug }) => ({ title, slug })) }
+  return json(data, { status: 404, statusText: 'Not Found' })
 }

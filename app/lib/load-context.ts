@@ -4,12 +4,15 @@ import type { Webhook } from './invalidation/webhook.server.ts'
 import type { ImageTransformer } from './outputs/image-transform.server.ts'
 import type { ShareImages } from './outputs/share-images.server.ts'
 import type { PreviewSessions } from './preview.server.ts'
+import type { SearchService } from './search/service.server.ts'
 import type { PageCache } from './server/page-cache.ts'
 import type { RequestScope } from './server/request-scope.ts'
 
 // What server.ts hands every loader. Built once per process, so each cache in it exists once.
 export interface LoadContext {
   content: ContentService
+  /** Site search, the 404's suggestions and related articles, over the published posts. */
+  search: SearchService
   shareImages: ShareImages
   /** /images/local/…: the local backend's image pipeline (404 for everything with a Sanity project). */
   images: ImageTransformer

@@ -5,7 +5,7 @@ import { missingPage } from '~/lib/http'
 // Every address no other route claims: a redirect where one is set (legacy Squarespace addresses), else a 404,
 // rendered by the root error boundary as the designed page.
 export async function loader({ request, context }: LoaderFunctionArgs) {
-  throw await missingPage(request, context.content)
+  throw await missingPage(request, context)
 }
 
 export default function NotFound() {

@@ -13,7 +13,7 @@ export const headers = loaderCacheHeaders
 // A standalone page (privacy, accessibility…) at /<slug>; any other single-segment address is a redirect or a 404.
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const page = await context.content.getPage(params.slug ?? '')
-  if (!page) throw await missingPage(request, context.content)
+  if (!page) throw await missingPage(request, context)
   return json({ page }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 

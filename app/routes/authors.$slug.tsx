@@ -15,7 +15,7 @@ export const headers = loaderCacheHeaders
 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const page = await context.content.getAuthorPage(params.slug ?? '')
-  if (!page) throw await missingPage(request, context.content, 'No author at this address')
+  if (!page) throw await missingPage(request, context, 'No author at this address')
   return json(page, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 

@@ -9,6 +9,7 @@ import { Disclaimer, SensitiveTopicNotice } from '~/components/health-notices'
 import { RichText } from '~/components/portable-text'
 import { PostNav } from '~/components/post-nav'
 import { ReferenceList } from '~/components/reference-list'
+import { RelatedArticles } from '~/components/related-articles'
 import { SanityImage } from '~/components/sanity-image'
 import { ShareLinks } from '~/components/share-links'
 import { TableOfContents } from '~/components/table-of-contents'
@@ -35,8 +36,19 @@ export const handle: RouteHandle = { showsDisclaimer: true }
 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const post = await context.content.getPost(params.slug ?? '')
-  if (!post) throw await missingPage(request, context.content, 'No article at this address')
-  return json({ post }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
+  if (!post) throw await missingPage(request, context, 'No article at this address')
+  // In a preview, a draft has no place among the published articles yet: no related ones either.
+  const neighbours = [post.previous?.id, post.next?.id].filter((id): id is string => Boolean(id))
+  const related = (await context.search.related(post.id, neighbours)).map(
+    ({ id, slug, title, excerpt, publishedAt }) => ({
+      id,
+      slug,
+      title,
+      excerpt,
+      publishedAt,
+    }),
+  )
+  return json({ post, related }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -63,7 +75,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 }
 
 export default function BlogPost() {
-  const { post } = useLoaderData<typeof loader>()
+  const { post, related } = useLoaderData<typeof loader>()
   const site = siteOf(useMatches())
   const bibliography = useMemo(() => createBibliography(post.citations), [post.citations])
   const headings = useMemo(() => headingsOf(post.body), [post.body])
@@ -110,6 +122,7 @@ export default function BlogPost() {
         {site ? <ShareLinks url={`${site.origin}${postPath(post.slug)}`} title={post.title} /> : null}
       </article>
       {post.author ? <AuthorCard author={post.author} /> : null}
+      <RelatedArticles posts={related} />
       <PostNav previous={post.previous} next={post.next} />
     </main>
   )

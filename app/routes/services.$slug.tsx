@@ -13,7 +13,7 @@ export const headers = loaderCacheHeaders
 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const service = await context.content.getService(params.slug ?? '')
-  if (!service) throw await missingPage(request, context.content, 'No service at this address')
+  if (!service) throw await missingPage(request, context, 'No service at this address')
   return json({ service }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 

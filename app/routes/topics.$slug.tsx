@@ -11,7 +11,7 @@ export const headers = loaderCacheHeaders
 
 export async function loader({ params, context, request }: LoaderFunctionArgs) {
   const topic = await context.content.getTopicPage(params.slug ?? '')
-  if (!topic) throw await missingPage(request, context.content, 'No topic at this address')
+  if (!topic) throw await missingPage(request, context, 'No topic at this address')
   return json({ topic }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
 }
 

@@ -6,6 +6,7 @@ import { createWebhook } from '~/lib/invalidation/webhook.server'
 import { createImageTransformer } from '~/lib/outputs/image-transform.server'
 import { createShareImages } from '~/lib/outputs/share-images.server'
 import { createPreviewSessions } from '~/lib/preview.server'
+import { createSearchService } from '~/lib/search/service.server'
 import { createPageCache } from '~/lib/server/page-cache'
 
 /** The load context server.ts builds, over the given content. */
@@ -13,6 +14,7 @@ export function setupLoadContext(content: ContentService, publicSiteUrl: string 
   const invalidation = createInvalidation()
   return {
     content,
+    search: createSearchService(content),
     invalidation,
     shareImages: createShareImages({ content, invalidation }),
     images: createImageTransformer({ findFile: () => null, invalidation }),

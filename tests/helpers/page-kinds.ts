@@ -16,5 +16,6 @@ export const PAGE_KINDS: readonly PageKind[] = [
   { kind: 'about', path: '/about' },
   { kind: 'contact', path: '/contact' },
   { kind: 'page', path: '/privacy' },
-  { kind: '404', path: '/no-such-page' },
+  { kind: 'search', path: '/search?q=anxiety' },
+  { kind: '404', path: '/blog/ketamine-therapy-guide' },
 ]

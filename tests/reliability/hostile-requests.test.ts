@@ -36,6 +36,9 @@ const BASES = [
   '/rss.xml',
   '/sitemap.xml',
   '/no-such-page',
+  '/search',
+  '/opensearch.xml',
+  '/blog/self-care/references.bib',
 ]
 const PIECES = [
   '%',
@@ -69,6 +72,12 @@ const QUERIES = [
   'page=99999999999999999999',
   'page=2&page=3',
   'q=%00',
+  'q=%ED%A0%80',
+  'q=%ZZ',
+  `q=${'k'.repeat(5000)}`,
+  'q=ketamin&page=99999',
+  'q=%3Cscript%3E&page=2',
+  'q=%EF%BD%8B%EF%BD%85%EF%BD%94',
   'utm_source=%E2%28',
   'a',
   '=&=&=',

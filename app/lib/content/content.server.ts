@@ -12,6 +12,7 @@ import {
   POST_PAGE_QUERY,
   REDIRECTS_QUERY,
   RENAMED_POST_QUERY,
+  SEARCH_QUERY,
   SITE_SETTINGS_QUERY,
   SITEMAP_QUERY,
 } from './queries.ts'
@@ -26,6 +27,7 @@ import {
   postResult,
   redirectsResult,
   renamedPostResult,
+  searchResult,
   siteSettingsResult,
   sitemapResult,
 } from './schemas.server.ts'
@@ -34,6 +36,7 @@ import { FALLBACK_DISCLAIMER } from '../disclaimer.ts'
 import { noteTags, noteUntagged } from '../server/request-scope.ts'
 import { createPracticePages, type PracticePages } from './practice.server.ts'
 import type { ContentSource, Perspective, QueryParams } from './source.server.ts'
+import type { SearchDocument } from '../search/search-index.ts'
 import type { AuthorPage, FeedPost, Post, PostLink, PostPage, SiteSettings, SitemapEntries } from './types.ts'
 
 export const POSTS_PER_PAGE = 10
@@ -52,6 +55,8 @@ export interface ContentService extends PracticePages {
   /** The newest public posts that are not hidden from search engines, with their whole text. */
   listFeedPosts(limit: number): Promise<FeedPost[]>
   getSitemapEntries(): Promise<SitemapEntries>
+  /** Every public post search engines may show, as plain text: what site search and related articles use. */
+  listSearchDocuments(): Promise<SearchDocument[]>
   /**
    * Where an address with no page should send the visitor: a post's earlier slug, or a redirect document,
    * followed to a live page in one hop. A loop, an over-long chain or a target that is not live is refused.
@@ -198,6 +203,9 @@ export function createContentService({
         'topics',
         ...posts.flatMap(post => post.citations.flatMap(citation => doc(citation.id))),
       ])
+    },
+    listSearchDocuments() {
+      return run('SEARCH_QUERY', SEARCH_QUERY, {}, searchResult, () => ['posts', 'topics', 'authors'])
     },
     getSitemapEntries() {
       return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult, () => [

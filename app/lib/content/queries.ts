@@ -93,6 +93,18 @@ export const FEED_QUERY = defineQuery(`*[${isPublicPost} && ${isIndexable}]
   ${postCitations}
 }`)
 
+// Site search and related articles: every public post search engines may show, as plain text, with its topics,
+// author and the references it lists or cites. The index is built from this once per dataset version.
+export const SEARCH_QUERY = defineQuery(`*[${isPublicPost} && ${isIndexable}]
+  | order(dateTime(publishedAt) desc, _id desc) {
+  "id": _id, "slug": slug.current, "title": coalesce(title, slug.current), "excerpt": coalesce(excerpt, ""),
+  "body": pt::text(coalesce(body, [])),
+  "topics": coalesce(topics, [])[]->{title, "slug": slug.current},
+  "author": author->name,
+  publishedAt,
+  "citations": array::unique(coalesce(references, [])[]._ref + coalesce(body, [])[].markDefs[_type == "cite"].citation._ref)
+}`)
+
 // The sitemap: every public post (the index pages list the hidden ones too, so they count for its pages),
 // every author page, and when the settings last changed.
 export const SITEMAP_QUERY = defineQuery(`{

@@ -236,3 +236,25 @@ export const neighbourIdsResult = z
   .transform(value => [value?.previous, value?.next].filter((id): id is string => typeof id === 'string'))
 
 export const nextScheduledResult = z.object({ id: z.string(), publishedAt: z.string() }).nullable()
+
+export const searchResult = z.array(
+  z.object({
+    id: z.string(),
+    slug: z.string(),
+    title: z.string(),
+    excerpt: z.string(),
+    body: z
+      .string()
+      .nullish()
+      .transform(value => value ?? ''),
+    // A topic that was deleted leaves a null behind.
+    topics: z
+      .array(z.object({ title: z.string().nullish(), slug: z.string().nullish() }).nullable())
+      .transform(topics =>
+        topics.flatMap(topic => (topic?.title && topic.slug ? [{ title: topic.title, slug: topic.slug }] : [])),
+      ),
+    author: text,
+    publishedAt: z.string(),
+    citations: z.array(z.string().nullable()).transform(ids => ids.filter((id): id is string => Boolean(id))),
+  }),
+)
