@@ -4,30 +4,44 @@ import { Link, useLoaderData } from '@remix-run/react'
 import { FormattedDate } from '~/components/formatted-date'
 import { Pagination } from '~/components/pagination'
 import { SearchForm } from '~/components/search-form'
-import { loaderCacheHeaders, notFound, PUBLIC_PAGE_CACHE } from '~/lib/http'
+import { loaderCacheHeaders, notFound } from '~/lib/http'
 import { postPath } from '~/lib/outputs/urls'
 import { parsePageParam } from '~/lib/pagination'
 import { MAX_QUERY_LENGTH, readQuery, type HighlightedText } from '~/lib/search/search-index'
 
 export const headers = loaderCacheHeaders
 
+// Every query is an address of its own: kept out of the page cache and shared caches, which random queries
+// would otherwise fill (and push the articles out of). The index itself is what is kept.
+const SEARCH_CACHE = { 'Cache-Control': 'private, max-age=0' }
+
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams
   const asked = readQuery(params.get('q'))
-  if (asked.kind === 'empty')
-    return json({ kind: 'empty' as const }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
+  if (asked.kind === 'empty') return json({ kind: 'empty' as const }, { headers: SEARCH_CACHE })
   if (asked.kind !== 'query')
     // A clear page, not an error: what was wrong and the form to try again.
-    return json({ kind: asked.kind }, { status: 400, headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
+    return json(
+      {
+        kind: asked.kind,
+        typed: asked.kind === 'too-long' ? (params.get('q') ?? '').slice(0, 2 * MAX_QUERY_LENGTH) : '',
+      },
+      { status: 400, headers: SEARCH_CACHE },
+    )
   const page = parsePageParam(params.get('page'))
   const results = page === null ? null : await context.search.search(asked.query, page)
   if (!results) throw notFound('No such page of results')
-  return json({ kind: 'results' as const, ...results }, { headers: { 'Cache-Control': PUBLIC_PAGE_CACHE } })
+  return json({ kind: 'results' as const, ...results }, { headers: SEARCH_CACHE })
 }
 
 // Search pages are for readers, not for search engines: never indexed, never in the sitemap.
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data?.kind === 'results' ? `Search: ${data.query} | Well Mind Body` : 'Search | Well Mind Body' },
+  {
+    title:
+      data?.kind === 'results'
+        ? `Search: ${data.query}${data.page > 1 ? `, page ${data.page}` : ''} | Well Mind Body`
+        : 'Search | Well Mind Body',
+  },
   { name: 'robots', content: 'noindex' },
 ]
 
@@ -48,7 +62,8 @@ function Highlighted({ text }: { text: HighlightedText }) {
 
 export default function Search() {
   const data = useLoaderData<typeof loader>()
-  const query = data.kind === 'results' ? data.query : ''
+  // What she typed stays in the box, a query too long included, to shorten rather than retype.
+  const query = data.kind === 'results' ? data.query : data.kind === 'too-long' ? data.typed : ''
   return (
     <main id="main" className="mx-auto max-w-3xl px-5 py-12">
       <h1 className="font-serif text-4xl font-semibold text-brand-900">Search</h1>

@@ -100,6 +100,27 @@ test('search pages are never indexed; an empty query shows the form; odd queries
   expect(broken.status).toBeLessThan(500)
 })
 
+test('drafts and posts scheduled for later are never found', async () => {
+  // The bundled dataset holds a draft about perimenopause and a post about new-year intentions for 2035.
+  const hidden = ['/blog/perimenopause-mood-and-the-mind-body-connection', '/blog/gentle-intentions-for-a-new-year']
+  for (const query of ['perimenopause', 'intentions new year', 'gentle intentions']) {
+    const { html } = await page(`/search?q=${encodeURIComponent(query)}`)
+    const links = html.querySelectorAll('main ol a').map(link => link.getAttribute('href'))
+    for (const path of hidden) expect(links, query).not.toContain(path)
+  }
+  expect((await page('/search?q=perimenopause')).html.querySelector('main [role="status"]')?.textContent).toBe(
+    'No articles match “perimenopause”. Try another word, or browse the blog.',
+  )
+})
+
+test('a search is kept by neither the page cache nor shared caches: random queries cannot push articles out', async () => {
+  for (let i = 0; i < 2; i++) {
+    const response = await fetch(`${site.url}/search?q=anxiety`)
+    expect(response.headers.get('cache-control')).toBe('private, max-age=0')
+    expect(response.headers.get('x-cache')).not.toBe('hit')
+  }
+})
+
 test('the query is shown as text, never as markup', async () => {
   const hostile = '<script>alert(1)</script> "ketamine"'
   const { status, html } = await page(`/search?q=${encodeURIComponent(hostile)}`)

@@ -55,8 +55,11 @@ export interface ContentService extends PracticePages {
   /** The newest public posts that are not hidden from search engines, with their whole text. */
   listFeedPosts(limit: number): Promise<FeedPost[]>
   getSitemapEntries(): Promise<SitemapEntries>
-  /** Every public post search engines may show, as plain text: what site search and related articles use. */
-  listSearchDocuments(): Promise<SearchDocument[]>
+  /**
+   * Every public post search engines may show, as plain text: what site search and related articles use. With
+   * `note: false` the page is not filed under the whole list's tags: the caller notes what it shows.
+   */
+  listSearchDocuments(options?: { note?: boolean }): Promise<SearchDocument[]>
   /**
    * Where an address with no page should send the visitor: a post's earlier slug, or a redirect document,
    * followed to a live page in one hop. A loop, an over-long chain or a target that is not live is refused.
@@ -204,8 +207,8 @@ export function createContentService({
         ...posts.flatMap(post => post.citations.flatMap(citation => doc(citation.id))),
       ])
     },
-    listSearchDocuments() {
-      return run('SEARCH_QUERY', SEARCH_QUERY, {}, searchResult, () => ['posts', 'topics', 'authors'])
+    listSearchDocuments(options) {
+      return run('SEARCH_QUERY', SEARCH_QUERY, {}, searchResult, () => ['posts', 'topics', 'authors'], options)
     },
     getSitemapEntries() {
       return run('SITEMAP_QUERY', SITEMAP_QUERY, {}, sitemapResult, () => [

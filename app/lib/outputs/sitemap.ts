@@ -3,7 +3,8 @@ import type { SitemapEntries } from '../content/types.ts'
 import { latestInstant } from '../dates.ts'
 import { authorPath, blogPath, postPath } from './urls.ts'
 
-const escapeXml = (text: string) =>
+/** Text as XML content or an attribute value holds it literally. */
+export const escapeXml = (text: string) =>
   text.replace(
     /[<>&'"]/g,
     char => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char,

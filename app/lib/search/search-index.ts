@@ -43,6 +43,8 @@ export interface SearchIndex {
 
 export const RESULTS_PER_PAGE = 10
 export const MAX_QUERY_LENGTH = 200
+/** The words of a query that are searched: the first eight distinct ones. */
+export const MAX_TERMS = 8
 
 // Words, with an inner apostrophe kept ("don't", "teen's"); hyphens and other punctuation split.
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
@@ -139,9 +141,13 @@ export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
     search(raw, page = 1) {
       const query = raw.normalize('NFKC').trim().replace(/\s+/g, ' ')
       if (!Number.isInteger(page) || page < 1) return null
-      // Every word first; when no article has them all, any of them.
-      let results = query ? miniSearch.search(query, { ...options, combineWith: 'AND' }) : []
-      if (results.length === 0 && query) results = miniSearch.search(query, { ...options, combineWith: 'OR' })
+      // A bounded cost whatever was sent: each word once, the first few only (a 200-character run of word
+      // starts would otherwise walk the whole vocabulary for each).
+      const asked = [...new Set(query.toLowerCase().split(' '))].slice(0, MAX_TERMS).join(' ')
+      // Every word first; when no article has them all, any of them, as whole words.
+      let results = asked ? miniSearch.search(asked, { ...options, combineWith: 'AND' }) : []
+      if (results.length === 0 && asked)
+        results = miniSearch.search(asked, { ...options, combineWith: 'OR', prefix: false })
       const total = results.length
       const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE))
       if (page > pages) return null
@@ -157,10 +163,18 @@ export function createSearchIndex(documents: SearchDocument[]): SearchIndex {
       return { query, page, pages, total, hits }
     },
     suggest(words, limit = 3) {
-      const query = words.join(' ').normalize('NFKC')
+      const query = [...new Set(words)].slice(0, MAX_TERMS).join(' ').normalize('NFKC')
       if (!query.trim() || limit < 1) return []
-      // A slug's words are whole words: no prefix matches ("therapy" is not "therapist"), typos still forgiven.
-      return ranked(miniSearch.search(query, { ...options, combineWith: 'OR', prefix: false }))
+      // A slug's words are whole words: no prefix matches ("therapy" is not "therapist"); a typo is forgiven only
+      // in a long word ("nope" is no misspelling of "hope"). Every word first, then any.
+      const wordOptions: SearchOptions = {
+        ...options,
+        prefix: false,
+        fuzzy: term => term.length >= 5 && !vocabulary.has(term) && fuzzyDistance(term),
+      }
+      let results = miniSearch.search(query, { ...wordOptions, combineWith: 'AND' })
+      if (results.length === 0) results = miniSearch.search(query, { ...wordOptions, combineWith: 'OR' })
+      return ranked(results)
         .slice(0, limit)
         .map(result => entry(result).doc)
     },
