@@ -3,7 +3,6 @@
 import type { SearchDocument } from './search-index.ts'
 
 const DEFAULT_LIMIT = 3
-const LEFT_OUT = -(2 ** 30)
 
 // A topic and a reference with the same string must not count as one shared thing.
 const keysOf = (doc: SearchDocument) => [
@@ -51,48 +50,4 @@ export function relatedPosts(
     }
   }
   return topOf(candidates(), limit, better).map(candidate => candidate.doc)
-}
-
-/** `relatedPosts` for every document at once, each leaving out its own `neighbours` (its Previous and Next). */
-export function relatedForAll(
-  documents: SearchDocument[],
-  neighbours: (id: string) => string[],
-  limit = DEFAULT_LIMIT,
-): Map<string, SearchDocument[]> {
-  // Through postings (key → positions of the documents holding it): each post meets only the documents it shares
-  // something with, counted in one typed array reset after each post. The post and its neighbours start at
-  // LEFT_OUT, so they never reach a count of one.
-  const postings = new Map<string, number[]>()
-  const positions = new Map<string, number[]>()
-  documents.forEach((doc, at) => {
-    positions.set(doc.id, [...(positions.get(doc.id) ?? []), at])
-    for (const key of new Set(keysOf(doc))) {
-      const list = postings.get(key)
-      if (list) list.push(at)
-      else postings.set(key, [at])
-    }
-  })
-  const times = documents.map(doc => Date.parse(doc.publishedAt))
-  const shared = new Int32Array(documents.length)
-  // `better`, over positions: this runs once for every pair of documents that share something.
-  const isBetter = (a: number, b: number) =>
-    shared[a] !== shared[b]
-      ? shared[a]! > shared[b]!
-      : times[a] !== times[b]
-        ? times[a]! > times[b]!
-        : documents[a]!.id > documents[b]!.id
-  const related = new Map<string, SearchDocument[]>()
-  for (const post of documents) {
-    const left = [post.id, ...neighbours(post.id)].flatMap(id => positions.get(id) ?? [])
-    for (const at of left) shared[at] = LEFT_OUT
-    const met: number[] = []
-    for (const key of new Set(keysOf(post))) for (const at of postings.get(key)!) if (shared[at]!++ === 0) met.push(at)
-    related.set(
-      post.id,
-      topOf(met, limit, isBetter).map(at => documents[at]!),
-    )
-    for (const at of met) shared[at] = 0
-    for (const at of left) shared[at] = 0
-  }
-  return related
 }

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 
-import { relatedForAll, relatedPosts } from '~/lib/search/related'
+import { relatedPosts } from '~/lib/search/related'
 import type { SearchDocument } from '~/lib/search/search-index'
 
 function post(id: string, publishedAt: string, topics: string[], citations: string[] = []): SearchDocument {
@@ -78,14 +78,4 @@ test('a topic and a reference with the same id are not one shared thing', () => 
   expect(relatedPosts([...all, topicNamedLikeReference], teens, { limit: 10 })).not.toContainEqual(
     topicNamedLikeReference,
   )
-})
-
-test('relatedForAll gives each article what relatedPosts gives it, its neighbours left out', () => {
-  const neighbours = (id: string) => (id === 'anxiety-in-teens' ? ['breathing-practices'] : [])
-  const every = relatedForAll(all, neighbours)
-  expect([...every.keys()]).toEqual(ids(all))
-  for (const doc of all)
-    expect(ids(every.get(doc.id)!)).toEqual(ids(relatedPosts(all, doc, { exclude: neighbours(doc.id) })))
-  expect(ids(every.get('anxiety-in-teens')!)).toEqual(['school-refusal', 'panic-attacks'])
-  expect(every.get('grief-after-loss')).toEqual([])
 })
