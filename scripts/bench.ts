@@ -220,10 +220,20 @@ async function benchScale(): Promise<ScaleFigures[]> {
     const file = copyBundledDataset('wmb-scale-', documents.map(doc => JSON.stringify(doc)).join('\n'))
     const site = await startSite({ CONTENT_DATASET: file, PAGE_CACHE_MB: '0' }, { keepOutput: false })
     const http: number[] = []
+    const search: number[] = []
     try {
       await fetch(`${site.url}/blog/generated-0`).then(r => r.text()) // the order, once
       for (let i = 1; i <= 40; i++)
         http.push(await time(() => fetch(`${site.url}/blog/generated-${(i * 104729) % posts}`).then(r => r.text())))
+      // A search over HTTP, the index built once first (as after a change): loader, render and all.
+      await fetch(`${site.url}/search?q=anxiety`).then(r => r.text())
+      const queries = ['anxiety', 'sleep therapy', 'anxeity', 'breat', 'grief support', 'ketamin']
+      for (let i = 0; i < 30; i++)
+        search.push(
+          await time(() =>
+            fetch(`${site.url}/search?q=${encodeURIComponent(queries[i % queries.length]!)}`).then(r => r.text()),
+          ),
+        )
     } finally {
       await site.stop()
     }
@@ -231,6 +241,9 @@ async function benchScale(): Promise<ScaleFigures[]> {
     const result = { posts, orderMs, articleP50Ms: p50(article), indexP50Ms: p50(index), httpP50Ms: p50(http) }
     console.log(
       `${`scale: ${posts} posts`.padEnd(44)} order once ${orderMs.toFixed(0)} ms; article data p50 ${result.articleP50Ms.toFixed(1)} ms; index page p50 ${result.indexP50Ms.toFixed(1)} ms; article over HTTP p50 ${result.httpP50Ms.toFixed(1)} ms`,
+    )
+    console.log(
+      `${`scale: ${posts} posts, /search over HTTP`.padEnd(44)} p50 ${p50(search).toFixed(1)} ms (goal: search p50 ≤ ${posts === 1_000 ? 5 : 20} ms in the server; this adds render and network)`,
     )
     figures.push(result)
   }
