@@ -123,3 +123,75 @@ test('a hostile title stays one value: no markup, no extra pairs, read back exac
   expect(read(title).one('rft.atitle')).toBe(hostile)
   expect(read(title).all('rft.genre')).toEqual(['article'])
 })
+
+test('a book and a chapter carry their publisher and edition, which Zotero’s reader takes as the item’s', () => {
+  const book = read(
+    coinsTitle(citation({ type: 'book', title: 'Mindful self-compassion', publisher: 'Guilford Press', edition: '2' })),
+  )
+  expect([book.one('rft.genre'), book.one('rft.publisher'), book.one('rft.edition')]).toEqual([
+    'book',
+    'Guilford Press',
+    '2',
+  ])
+  const chapter = read(
+    coinsTitle(
+      citation({
+        type: 'chapter',
+        title: 'Grief',
+        containerTitle: 'Handbook of loss',
+        publisher: 'Routledge',
+        edition: '3',
+      }),
+    ),
+  )
+  expect([chapter.one('rft.btitle'), chapter.one('rft.publisher'), chapter.one('rft.edition')]).toEqual([
+    'Handbook of loss',
+    'Routledge',
+    '3',
+  ])
+})
+
+test('a web page with a DOI names it as its identifier; without one, its address', () => {
+  const page = { type: 'webpage' as const, title: 'Stress in America', containerTitle: 'APA' }
+  expect(read(coinsTitle(citation({ ...page, doi: '10.1037/e123' }))).one('rft.identifier')).toBe(
+    'urn:doi:10.1037/e123',
+  )
+  expect(read(coinsTitle(citation({ ...page, url: 'https://www.apa.org/stress' }))).one('rft.identifier')).toBe(
+    'https://www.apa.org/stress',
+  )
+})
+
+test('an organisation after the first author stays one name (aucorp); a person with no given name is the family name alone', () => {
+  const co = read(
+    coinsTitle(
+      citation({
+        type: 'article-journal',
+        title: 'Sleep',
+        authors: [
+          { family: 'Nguyen', given: 'S. A.' },
+          { literal: 'World Health Organization' },
+          { family: 'Plato', given: ' ' },
+        ],
+      }),
+    ),
+  )
+  expect(co.all('rft.aucorp')).toEqual(['World Health Organization'])
+  expect(co.all('rft.au')).toEqual(['Nguyen, S. A.', 'Plato'])
+})
+
+test('spaces typed around a value do not reach the reference manager', () => {
+  const co = read(
+    coinsTitle(citation({ type: 'article-journal', title: '  Sleep and mood  ', containerTitle: ' Sleep ' })),
+  )
+  expect([co.one('rft.atitle'), co.one('rft.jtitle')]).toEqual(['Sleep and mood', 'Sleep'])
+})
+
+test('a web page’s publisher goes with it, as Dublin Core publisher', () => {
+  const page = citation({
+    type: 'webpage',
+    title: 'Sleep hygiene',
+    containerTitle: 'Sleep Foundation',
+    publisher: 'OneCare Media',
+  })
+  expect(read(coinsTitle(page)).one('rft.publisher')).toBe('OneCare Media')
+})
