@@ -1,6 +1,7 @@
 import type { Segment } from '~/lib/citations'
 import type { CitationDownload } from '~/lib/outputs/citation-downloads'
 
+import { CopyButton } from './copy-button'
 import { Downloads } from './downloads'
 import { Segments } from './segments'
 
@@ -19,17 +20,7 @@ export function CiteThisArticle({ segments, downloads }: { segments: Segment[]; 
         <Segments segments={segments} describeLinks={false} />
       </p>
       <div data-print="hide" className="mt-3 flex items-center gap-2">
-        <button
-          type="button"
-          hidden
-          suppressHydrationWarning
-          data-copy="cite-apa"
-          data-copy-status="cite-status"
-          className="rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
-        >
-          Copy citation
-        </button>
-        <span id="cite-status" role="status" className="text-stone-700" suppressHydrationWarning />
+        <CopyButton target="cite-apa" status="cite-status" label="Copy citation" />
       </div>
       <Downloads label="Download this citation:" files={downloads} />
     </section>

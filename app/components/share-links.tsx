@@ -1,5 +1,7 @@
 import { shareLinks } from '~/lib/outputs/share-links'
 
+import { CopyButton } from './copy-button'
+
 /**
  * Share links and a copy-link control. Without JavaScript the link is in a text field to select and copy;
  * with it, a button copies it and says so (public/enhance.js shows the button and wires it up).
@@ -29,17 +31,7 @@ export function ShareLinks({ url, title }: { url: string; title: string }) {
           value={url}
           className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-2 py-1 text-stone-800"
         />
-        <button
-          type="button"
-          hidden
-          suppressHydrationWarning
-          data-copy="share-url"
-          data-copy-status="share-status"
-          className="shrink-0 rounded bg-brand-700 px-3 py-1 font-medium text-white hover:bg-brand-800"
-        >
-          Copy link
-        </button>
-        <span id="share-status" role="status" className="shrink-0 text-stone-700" suppressHydrationWarning />
+        <CopyButton target="share-url" status="share-status" label="Copy link" />
       </div>
     </section>
   )

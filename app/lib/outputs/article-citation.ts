@@ -1,6 +1,7 @@
 // How to cite an article of this site: its APA 7 reference ("Cite this article"), the CSL-JSON item its
 // downloads are made from, and the Highwire Press tags reference managers and Google Scholar read from its head.
 import type { MetaDescriptor } from '@remix-run/node'
+import { format } from 'date-fns'
 
 import type { Segment } from '~/lib/citations'
 import { clean, referenceName } from '~/lib/citations/names'
@@ -20,21 +21,6 @@ export interface CitingSite {
   title: string
   origin: string
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 /**
  * The author document holds one name, as readers see it ("Elizabeth Miller"): the last word is the family name.
@@ -63,7 +49,7 @@ export function articleUrl(article: CitableArticle, site: CitingSite): string {
  */
 export function articleReferenceSegments(article: CitableArticle, site: CitingSite): Segment[] {
   const day = publicationDay(article.publishedAt)
-  const date = day ? `(${day.year}, ${MONTHS[day.month - 1]} ${day.day}).` : '(n.d.).'
+  const date = day ? `(${format(new Date(day.year, day.month - 1, day.day), 'yyyy, MMMM d')}).` : '(n.d.).'
   const title = endSentence(clean(article.title))
   const author = article.author ? referenceName(articleAuthorName(article.author.name)) : ''
   const url = articleUrl(article, site)
@@ -86,8 +72,6 @@ export function articleCsl(article: CitableArticle, site: CitingSite): CslItem {
   }
 }
 
-const pad = (value: number) => String(value).padStart(2, '0')
-
 /**
  * Highwire Press tags, as Zotero's "Embedded Metadata" translator and Google Scholar read them: the title, each
  * author as "Family, Given", the date as YYYY/MM/DD, the publisher, the address and the language.
@@ -105,7 +89,14 @@ export function highwireTags(article: CitableArticle, site: CitingSite): MetaDes
           },
         ]
       : []),
-    ...(day ? [{ name: 'citation_publication_date', content: `${day.year}/${pad(day.month)}/${pad(day.day)}` }] : []),
+    ...(day
+      ? [
+          {
+            name: 'citation_publication_date',
+            content: format(new Date(day.year, day.month - 1, day.day), 'yyyy/MM/dd'),
+          },
+        ]
+      : []),
     { name: 'citation_publisher', content: site.title },
     { name: 'citation_public_url', content: articleUrl(article, site) },
     { name: 'citation_language', content: 'en' },

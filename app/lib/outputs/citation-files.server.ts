@@ -36,11 +36,12 @@ export function citationFileLoader(subject: DownloadSubject, format: DownloadFor
       if (moved && article) return movedResponse(`${postPath(article)}/${subject}.${format}`, moved.permanent)
       return notFound('No article at this address')
     }
+    const byId = new Map(post.citations.map(citation => [citation.id, citation]))
     const items =
       subject === 'cite'
         ? [articleCsl(post, site)]
         : createBibliography(post.citations).entries.flatMap(entry => {
-            const citation = post.citations.find(candidate => candidate.id === entry.id)
+            const citation = byId.get(entry.id)
             return citation ? [toCsl(citation)] : []
           })
     if (items.length === 0) return notFound('This article lists no references')
