@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 
-import { build } from 'esbuild'
+import { build, stop } from 'esbuild'
 
 import { computeStamp, STAMP_FILE } from './build-stamp.mjs'
 
@@ -21,5 +21,8 @@ await build({
   packages: 'external',
   logLevel: 'warning',
 })
+// Ends esbuild's service process before Node exits: left to die with its parent, it once printed a Go
+// "all goroutines are asleep" trace on a fresh clone's first `npm start` (seen 2026-12-04, not reproduced).
+await stop()
 writeFileSync(STAMP_FILE, `${stamp}\n`)
 console.log('Built build/index.js, build/server.js and public/build.')
